@@ -1,0 +1,78 @@
+/**
+ * The compiled editions on disk, loaded lazily and once: nothing is read until the reader asks, so
+ * window creation never waits for content. The search index, the largest file, loads on first search.
+ */
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { CompiledEditionSchema, EditionSummarySchema, type Chapter, type CompiledEdition, type EditionMeta, type EditionSummary } from '../../shared/edition'
+import { ElshiFailure } from '../../shared/result'
+import { SerializedSearchIndexSchema } from '../search/build-index'
+import { createSearchService, type SearchService } from '../search/search-service'
+import { readValidatedJson } from './read-json'
+
+export interface EditionLibrary {
+  listEditions(): Promise<EditionSummary[]>
+  getEdition(editionId: string): Promise<EditionMeta>
+  getChapter(editionId: string, chapterId: string): Promise<Chapter>
+  getCompiled(editionId: string): Promise<CompiledEdition>
+  getSearch(editionId: string): Promise<SearchService>
+}
+
+export function createEditionLibrary(editionsDir: string): EditionLibrary {
+  let catalog: Promise<EditionSummary[]> | null = null
+  const editions = new Map<string, Promise<CompiledEdition>>()
+  const searches = new Map<string, Promise<SearchService>>()
+
+  const listEditions = (): Promise<EditionSummary[]> => {
+    catalog ??= readValidatedJson(join(editionsDir, 'catalog.json'), v.array(EditionSummarySchema)).catch((error: unknown) => {
+      catalog = null
+      throw error
+    })
+    return catalog
+  }
+
+  const known = async (editionId: string): Promise<void> => {
+    if (!(await listEditions()).some((e) => e.id === editionId))
+      throw new ElshiFailure('not-found', `There is no edition "${editionId}".`)
+  }
+
+  /** Caches the promise so concurrent callers share one read; a failure is not cached. */
+  const once = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {
+    let pending = cache.get(key)
+    if (!pending) {
+      pending = load().catch((error: unknown) => {
+        cache.delete(key)
+        throw error
+      })
+      cache.set(key, pending)
+    }
+    return pending
+  }
+
+  const getCompiled = (editionId: string): Promise<CompiledEdition> =>
+    once(editions, editionId, async () => {
+      await known(editionId)
+      return readValidatedJson(join(editionsDir, editionId, 'edition.json'), CompiledEditionSchema)
+    })
+
+  return {
+    listEditions,
+    getCompiled,
+    async getEdition(editionId) {
+      return (await getCompiled(editionId)).meta
+    },
+    async getChapter(editionId, chapterId) {
+      const { chapters } = await getCompiled(editionId)
+      const at = chapters.findIndex((c) => c.id === chapterId)
+      if (at < 0) throw new ElshiFailure('not-found', `This edition has no chapter "${chapterId}".`)
+      return { ...chapters[at]!, previousId: chapters[at - 1]?.id ?? null, nextId: chapters[at + 1]?.id ?? null }
+    },
+    getSearch(editionId) {
+      return once(searches, editionId, async () => {
+        const edition = await getCompiled(editionId)
+        const index = await readValidatedJson(join(editionsDir, editionId, 'index.json'), SerializedSearchIndexSchema)
+        return createSearchService(edition, index)
+      })
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/** Boot: harden, register the contract, open the window. Content loads lazily on first request. */
+import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createEditionLibrary } from './edition/edition-library'
+import { createHandlers } from './ipc/handlers'
+import { registerContract } from './ipc/register-contract'
+import { isAppUrl, type AppOrigin } from './security/app-origin'
+import { hardenContents } from './security/harden-contents'
+import { hardenSession } from './security/harden-session'
+import { createMainWindow } from './window/create-main-window'
+
+const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
+const origin: AppOrigin = {
+  rendererDirUrl: pathToFileURL(join(__dirname, '../renderer/')).href,
+  devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
+}
+
+if (!app.requestSingleInstanceLock()) app.quit()
+
+app.on('second-instance', () => {
+  const [window] = BrowserWindow.getAllWindows()
+  if (window?.isMinimized()) window.restore()
+  window?.focus()
+})
+
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin))
+
+void app.whenReady().then(() => {
+  hardenSession(session.defaultSession, origin)
+  const library = createEditionLibrary(join(__dirname, '../editions'))
+  registerContract(ipcMain, createHandlers(library), (url) => isAppUrl(url, origin))
+  createMainWindow(devServerUrl)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

@@ -1,0 +1,12 @@
+/** The contract's methods, implemented by the main-process services. Shared by IPC and the test bridge. */
+import type { ContractHandlers } from '../../shared/contract'
+import type { EditionLibrary } from '../edition/edition-library'
+
+export function createHandlers(library: EditionLibrary): ContractHandlers {
+  return {
+    listEditions: () => library.listEditions(),
+    getEdition: (editionId) => library.getEdition(editionId),
+    getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
+    search: async (editionId, query) => (await library.getSearch(editionId)).search(query)
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Validates raw arguments against the contract and runs the handler, turning every failure into a
+ * typed error value. The page never sees an exception, a stack trace or an unvalidated argument reach
+ * a service.
+ */
+import * as v from 'valibot'
+import { argumentSchemas, type ContractHandlers, type ContractResults, type Method } from '../../shared/contract'
+import { ElshiFailure, fail, ok, type Result } from '../../shared/result'
+
+export async function invokeHandler<M extends Method>(
+  handlers: ContractHandlers,
+  method: M,
+  rawArgs: unknown[]
+): Promise<Result<ContractResults[M]>> {
+  const parsed = v.safeParse(argumentSchemas[method], rawArgs)
+  if (!parsed.success) {
+    const issue = parsed.issues[0]
+    const where = v.getDotPath(issue)
+    return fail('invalid-argument', `${method}: ${where ? `argument ${where} ` : ''}${issue.message}`)
+  }
+  try {
+    return ok(await handlers[method](...parsed.output))
+  } catch (error) {
+    if (error instanceof ElshiFailure) return fail(error.code, error.message)
+    console.error(`[elshi] ${method} failed`, error)
+    return fail('internal', 'Something went wrong inside Elshi. The problem was logged.')
+  }
+}

@@ -1,0 +1,28 @@
+/** A ~30-word window around the first match, with highlight ranges relative to the window. */
+import type { Snippet, TextRange } from '../../shared/search'
+import { tokenize } from './tokenize'
+
+export const SNIPPET_WORDS = 30
+
+export function makeSnippet(text: string, ranges: readonly TextRange[], words = SNIPPET_WORDS): Snippet {
+  const tokens = tokenize(text)
+  const anchor = ranges[0]?.start ?? 0
+  const anchorIndex = Math.max(
+    0,
+    tokens.findIndex((token) => token.end > anchor)
+  )
+  const first = Math.max(0, Math.min(anchorIndex - Math.floor(words / 3), tokens.length - words))
+  const last = Math.min(tokens.length, first + words) - 1
+  const start = first === 0 ? 0 : (tokens[first]?.start ?? 0)
+  const end = last >= tokens.length - 1 ? text.length : (tokens[last]?.end ?? text.length)
+  const highlights = ranges
+    .filter((range) => range.start >= start && range.end <= end)
+    .map((range) => ({ start: range.start - start, end: range.end - start }))
+  return {
+    text: text.slice(start, end),
+    offset: start,
+    leadingEllipsis: start > 0,
+    trailingEllipsis: end < text.length,
+    highlights
+  }
+}

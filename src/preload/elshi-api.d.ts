@@ -1,0 +1,7 @@
+import type { ElshiApi } from '../shared/contract'
+
+declare global {
+  interface Window {
+    readonly elshi: ElshiApi
+  }
+}

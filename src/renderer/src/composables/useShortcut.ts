@@ -1,0 +1,27 @@
+/** A window-level keyboard shortcut that lives as long as the component using it. */
+import { onBeforeUnmount, onMounted } from 'vue'
+
+export interface ShortcutSpec {
+  readonly key: string
+  /** Ctrl on Windows/Linux, ⌘ on macOS. */
+  readonly mod?: boolean
+  readonly shift?: boolean
+}
+
+export function matchesShortcut(event: KeyboardEvent, spec: ShortcutSpec): boolean {
+  const mod = event.ctrlKey || event.metaKey
+  return (
+    event.key.toLowerCase() === spec.key.toLowerCase() && mod === (spec.mod ?? false) && event.shiftKey === (spec.shift ?? false)
+  )
+}
+
+export function useShortcut(specs: readonly ShortcutSpec[], handler: (event: KeyboardEvent) => void): void {
+  const listener = (event: KeyboardEvent): void => {
+    if (specs.some((spec) => matchesShortcut(event, spec))) {
+      event.preventDefault()
+      handler(event)
+    }
+  }
+  onMounted(() => window.addEventListener('keydown', listener))
+  onBeforeUnmount(() => window.removeEventListener('keydown', listener))
+}

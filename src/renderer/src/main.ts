@@ -1,0 +1,7 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { createElshiRouter } from './router'
+import './assets/main.css'
+
+createApp(App).use(createPinia()).use(createElshiRouter()).mount('#app')

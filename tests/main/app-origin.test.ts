@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { isAllowedRequest, isAppUrl, type AppOrigin } from '../../src/main/security/app-origin'
+
+const built: AppOrigin = { rendererDirUrl: 'file:///opt/Elshi/resources/app.asar/out/renderer/', devServerOrigin: null }
+const dev: AppOrigin = { ...built, devServerOrigin: 'http://localhost:5173' }
+
+describe('what counts as the app', () => {
+  it('accepts the built renderer and its assets, nothing else on disk', () => {
+    expect(isAppUrl(`${built.rendererDirUrl}index.html#/x/y`, built)).toBe(true)
+    expect(isAllowedRequest(`${built.rendererDirUrl}assets/index.js`, built)).toBe(true)
+    expect(isAppUrl('file:///etc/passwd', built)).toBe(false)
+    expect(isAppUrl('file:///opt/Elshi/resources/app.asar/out/renderer-evil/index.html', built)).toBe(false)
+  })
+
+  it('blocks the network: web pages, even the dev server when the app is built', () => {
+    for (const url of ['https://example.com/', 'http://localhost:5173/', 'ws://localhost:5173/', 'not a url'])
+      expect(isAllowedRequest(url, built), url).toBe(false)
+  })
+
+  it('allows only the dev server (and its websocket) in development', () => {
+    expect(isAppUrl('http://localhost:5173/#/a', dev)).toBe(true)
+    expect(isAllowedRequest('ws://localhost:5173/', dev)).toBe(true)
+    expect(isAllowedRequest('http://localhost:5174/', dev)).toBe(false)
+    expect(isAllowedRequest('https://fonts.example/font.woff2', dev)).toBe(false)
+  })
+})

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/{main,preload,shared,scripts}/**/*.test.ts']
+        }
+      },
+      {
+        plugins: [vue()],
+        resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
+        test: {
+          name: 'components',
+          environment: 'happy-dom',
+          include: ['tests/renderer/**/*.test.ts']
+        }
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+})
