@@ -3,7 +3,9 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 export default defineConfigWithVueTs(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.generated/**', 'bench/results/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.generated/**', 'bench/results/**']
+  },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

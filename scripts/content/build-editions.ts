@@ -13,11 +13,18 @@ import { summaryOf } from './manifest'
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..')
 export const EDITIONS_SOURCE = join(ROOT, 'resources/editions')
 export const EDITIONS_OUT = join(ROOT, 'out/editions')
-const COMPILER_SOURCES = [join(ROOT, 'scripts/content'), join(ROOT, 'src/main/search'), join(ROOT, 'src/shared')]
+const COMPILER_SOURCES = [
+  join(ROOT, 'scripts/content'),
+  join(ROOT, 'src/main/search'),
+  join(ROOT, 'src/shared')
+]
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
 }
 
 async function fingerprint(dirs: readonly string[]): Promise<string> {
@@ -36,7 +43,10 @@ async function writeJson(file: string, value: unknown): Promise<void> {
 
 export async function listEditionDirs(sourceDir = EDITIONS_SOURCE): Promise<string[]> {
   const entries = await readdir(sourceDir, { withFileTypes: true })
-  return entries.filter((e) => e.isDirectory()).map((e) => join(sourceDir, e.name)).sort()
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => join(sourceDir, e.name))
+    .sort()
 }
 
 export interface BuildReport {
@@ -44,7 +54,10 @@ export interface BuildReport {
   readonly unchanged: string[]
 }
 
-export async function buildEditions(sourceDir = EDITIONS_SOURCE, outDir = EDITIONS_OUT): Promise<BuildReport> {
+export async function buildEditions(
+  sourceDir = EDITIONS_SOURCE,
+  outDir = EDITIONS_OUT
+): Promise<BuildReport> {
   const report: BuildReport = { built: [], unchanged: [] }
   const catalog: EditionSummary[] = []
   for (const dir of await listEditionDirs(sourceDir)) {

@@ -17,7 +17,8 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function printResults(results: SearchResults): void {
-  if (results.notice && results.notice.kind !== 'no-results') console.log(`(${'message' in results.notice ? results.notice.message : results.notice.kind})`)
+  if (results.notice && results.notice.kind !== 'no-results')
+    console.log(`(${'message' in results.notice ? results.notice.message : results.notice.kind})`)
   console.log(`${results.totalHits} passage(s) for "${results.query}"`)
   for (const group of results.groups) {
     console.log(`\n${group.chapterTitle} [${group.chapterId}], ${group.hitCount} hit(s)`)
@@ -25,7 +26,9 @@ function printResults(results: SearchResults): void {
       let text = hit.snippet.text
       for (const range of [...hit.snippet.highlights].reverse())
         text = `${text.slice(0, range.start)}[${text.slice(range.start, range.end)}]${text.slice(range.end)}`
-      console.log(`  #${hit.paragraphId}: ${hit.snippet.leadingEllipsis ? '…' : ''}${text}${hit.snippet.trailingEllipsis ? '…' : ''}`)
+      console.log(
+        `  #${hit.paragraphId}: ${hit.snippet.leadingEllipsis ? '…' : ''}${text}${hit.snippet.trailingEllipsis ? '…' : ''}`
+      )
     }
   }
 }
@@ -37,10 +40,13 @@ async function main(args: string[]): Promise<void> {
     console.log('All editions are valid.')
   } else if (command === 'build') {
     const report = await buildEditions()
-    console.log(`Editions built: ${report.built.join(', ') || 'none'}; unchanged: ${report.unchanged.join(', ') || 'none'}`)
+    console.log(
+      `Editions built: ${report.built.join(', ') || 'none'}; unchanged: ${report.unchanged.join(', ') || 'none'}`
+    )
   } else if (command === 'search') {
     const query = rest.find((arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--edition')
-    if (query === undefined) throw new Error('usage: npm run content -- search "<query>" [--json] [--edition <id>]')
+    if (query === undefined)
+      throw new Error('usage: npm run content -- search "<query>" [--json] [--edition <id>]')
     await buildEditions()
     const library = createEditionLibrary(EDITIONS_OUT)
     const editionId = option(rest, '--edition') ?? (await library.listEditions())[0]?.id
@@ -54,6 +60,12 @@ async function main(args: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(error instanceof ContentError ? `Edition error in ${error.message}` : error instanceof Error ? error.message : error)
+  console.error(
+    error instanceof ContentError
+      ? `Edition error in ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : error
+  )
   process.exitCode = 1
 })

@@ -31,7 +31,10 @@ export async function readManifest(dir: string): Promise<Manifest> {
 export async function compileEdition(dir: string): Promise<CompiledOutput> {
   const manifest = await readManifest(dir)
   if (manifest.id !== basename(dir))
-    throw new ContentError(join(dir, 'edition.json'), `id "${manifest.id}" must match the folder name "${basename(dir)}"`)
+    throw new ContentError(
+      join(dir, 'edition.json'),
+      `id "${manifest.id}" must match the folder name "${basename(dir)}"`
+    )
 
   const paragraphOwner = new Map<string, string>()
   const chapterIds = new Set<string>()
@@ -52,13 +55,25 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
 
   if (manifest.source) {
     const sourceFile = join(dir, manifest.source.file)
-    const source = splitSource(sourceFile, await readSource(dir, manifest.source.file), manifest.source.furniture)
+    const source = splitSource(
+      sourceFile,
+      await readSource(dir, manifest.source.file),
+      manifest.source.furniture
+    )
     if (source.title !== manifest.title)
-      throw new ContentError(join(dir, 'edition.json'), `title differs from the first line of ${manifest.source.file}`)
+      throw new ContentError(
+        join(dir, 'edition.json'),
+        `title differs from the first line of ${manifest.source.file}`
+      )
     if (source.byline !== manifest.byline)
-      throw new ContentError(join(dir, 'edition.json'), `byline differs from the last line of ${manifest.source.file}`)
+      throw new ContentError(
+        join(dir, 'edition.json'),
+        `byline differs from the last line of ${manifest.source.file}`
+      )
     const located = chapters.flatMap((chapter, i) =>
-      chapter.paragraphs.flatMap((p) => splitSentences(p.text).map((sentence) => ({ sentence, file: join(dir, manifest.chapters[i]!) })))
+      chapter.paragraphs.flatMap((p) =>
+        splitSentences(p.text).map((sentence) => ({ sentence, file: join(dir, manifest.chapters[i]!) }))
+      )
     )
     checkVerbatim(sourceFile, source.body, located)
   }
@@ -67,7 +82,12 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
     formatVersion: 1,
     meta: {
       ...summaryOf(manifest),
-      toc: chapters.map((c) => ({ id: c.id, title: c.title, order: c.order, paragraphCount: c.paragraphs.length }))
+      toc: chapters.map((c) => ({
+        id: c.id,
+        title: c.title,
+        order: c.order,
+        paragraphCount: c.paragraphs.length
+      }))
     },
     chapters
   }

@@ -28,7 +28,10 @@ export function parseManifest(file: string, raw: string): Manifest {
   try {
     json = JSON.parse(raw)
   } catch (error) {
-    throw new ContentError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+    throw new ContentError(
+      file,
+      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    )
   }
   const result = v.safeParse(ManifestSchema, json)
   if (!result.success) {

@@ -48,14 +48,18 @@ export function parseChapter(file: string, source: string): ParsedChapter {
       const id = rawId === null ? null : String(rawId)
       const number = paragraphs.length + 1
       if (!id) throw new ContentError(file, `paragraph ${number} has no id: end it with {#some-id}`)
-      if (!PARAGRAPH_ID.test(id)) throw new ContentError(file, `paragraph id "${id}" must be lower-case letters, digits and dashes`)
+      if (!PARAGRAPH_ID.test(id))
+        throw new ContentError(file, `paragraph id "${id}" must be lower-case letters, digits and dashes`)
       const children = inline.children ?? []
       const text = plainText(children, file)
       if (text.trim() === '') throw new ContentError(file, `paragraph "${id}" is empty`)
       paragraphs.push({ id, text, html: markdown.renderer.renderInline(children, markdown.options, {}) })
       i += 2
     } else {
-      throw new ContentError(file, `line ${(token.map?.[0] ?? 0) + 1}: only a "# Title" and paragraphs are allowed (found ${token.type})`)
+      throw new ContentError(
+        file,
+        `line ${(token.map?.[0] ?? 0) + 1}: only a "# Title" and paragraphs are allowed (found ${token.type})`
+      )
     }
   }
   if (title === null || title === '') throw new ContentError(file, 'must start with a "# Title" line')

@@ -4,7 +4,13 @@
  * a contract method without a bridge entry is a type error.
  */
 import type { IpcRenderer } from 'electron'
-import { channelOf, type ContractResults, type ElshiApi, type Method, type MethodArgs } from '../shared/contract'
+import {
+  channelOf,
+  type ContractResults,
+  type ElshiApi,
+  type Method,
+  type MethodArgs
+} from '../shared/contract'
 import type { Result } from '../shared/result'
 
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke'>

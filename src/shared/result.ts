@@ -9,7 +9,8 @@ export interface ElshiError {
   readonly message: string
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ElshiError }
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ElshiError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => ({

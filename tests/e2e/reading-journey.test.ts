@@ -21,7 +21,9 @@ describe('reading journey in the built renderer', () => {
     await page.getByRole('link', { name: 'Start reading' }).click()
     await page.getByRole('heading', { level: 1, name: 'The founding of the service' }).waitFor()
     expect(page.url()).toMatch(/#\/diplomatic-service-at-30\/founding$/)
-    await expect.poll(() => page.locator('[aria-current="page"]').textContent()).toMatch(/founding of the service/)
+    await expect
+      .poll(() => page.locator('[aria-current="page"]').textContent())
+      .toMatch(/founding of the service/)
     await reader.screenshot('02-first-chapter')
 
     await page.getByRole('link', { name: /Next → Multidimensionality and balance/ }).click()

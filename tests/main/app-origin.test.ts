@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { isAllowedRequest, isAppUrl, type AppOrigin } from '../../src/main/security/app-origin'
 
-const built: AppOrigin = { rendererDirUrl: 'file:///opt/Elshi/resources/app.asar/out/renderer/', devServerOrigin: null }
+const built: AppOrigin = {
+  rendererDirUrl: 'file:///opt/Elshi/resources/app.asar/out/renderer/',
+  devServerOrigin: null
+}
 const dev: AppOrigin = { ...built, devServerOrigin: 'http://localhost:5173' }
 
 describe('what counts as the app', () => {

@@ -18,19 +18,32 @@ const summary = { id: 'e', title: 'T', author: 'A', byline: 'B', language: 'en',
 describe('edition library', () => {
   it('explains a missing build instead of crashing', async () => {
     const library = await libraryWith({})
-    await expect(library.listEditions()).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/npm run content -- build/) })
+    await expect(library.listEditions()).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/npm run content -- build/)
+    })
   })
 
   it('rejects a damaged compiled edition with a message naming the file and the field', async () => {
     const library = await libraryWith({
       'catalog.json': JSON.stringify([summary]),
-      'e/edition.json': JSON.stringify({ formatVersion: 1, meta: { ...summary, toc: [] }, chapters: [{ id: 'c' }] })
+      'e/edition.json': JSON.stringify({
+        formatVersion: 1,
+        meta: { ...summary, toc: [] },
+        chapters: [{ id: 'c' }]
+      })
     })
-    await expect(library.getEdition('e')).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/e[/\\]edition\.json.*chapters\.0/) })
+    await expect(library.getEdition('e')).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/e[/\\]edition\.json.*chapters\.0/)
+    })
   })
 
   it('rejects a compiled file that is not JSON', async () => {
     const library = await libraryWith({ 'catalog.json': '[{"id":' })
-    await expect(library.listEditions()).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/not JSON/) })
+    await expect(library.listEditions()).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/not JSON/)
+    })
   })
 })

@@ -48,10 +48,20 @@ describe('IPC wiring through a fake ipcMain/ipcRenderer pair', () => {
   it('refuses invalid arguments with a typed error, without reaching the service', async () => {
     const ipc = createFakeIpc()
     let reached = false
-    const spying: ContractHandlers = { ...handlers, getChapter: (...args) => ((reached = true), handlers.getChapter(...args)) }
+    const spying: ContractHandlers = {
+      ...handlers,
+      getChapter: (...args) => ((reached = true), handlers.getChapter(...args))
+    }
     registerContract(ipc.ipcMain, spying, trusted)
     const renderer = ipc.rendererFrom(APP_URL)
-    for (const args of [[], [BUNDLED_ID], [BUNDLED_ID, 42], ['../etc', 'nuclear'], [BUNDLED_ID, 'nuclear', 'extra'], [{}, null]]) {
+    for (const args of [
+      [],
+      [BUNDLED_ID],
+      [BUNDLED_ID, 42],
+      ['../etc', 'nuclear'],
+      [BUNDLED_ID, 'nuclear', 'extra'],
+      [{}, null]
+    ]) {
       const result = await renderer.invoke(channelOf('getChapter'), ...args)
       expect(result, JSON.stringify(args)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     }
@@ -63,7 +73,10 @@ describe('IPC wiring through a fake ipcMain/ipcRenderer pair', () => {
   it('answers unknown editions and chapters with not-found, not an exception', async () => {
     const { api } = connect()
     expect(await api.getEdition('no-such-edition')).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await api.getChapter(BUNDLED_ID, 'no-such-chapter')).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await api.getChapter(BUNDLED_ID, 'no-such-chapter')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
   })
 
   it('refuses requests from a page that is not the app', async () => {

@@ -11,8 +11,11 @@ beforeAll(async () => ({ search, edition } = await bundledSearch()))
 const textOf = (paragraphId: string): string =>
   edition.chapters.flatMap((c) => c.paragraphs).find((p) => p.id === paragraphId)?.text ?? ''
 const marked = (results: SearchResults): string[] =>
-  results.groups.flatMap((g) => g.hits.flatMap((h) => h.ranges.map((r) => textOf(h.paragraphId).slice(r.start, r.end))))
-const paragraphs = (results: SearchResults): string[] => results.groups.flatMap((g) => g.hits.map((h) => h.paragraphId))
+  results.groups.flatMap((g) =>
+    g.hits.flatMap((h) => h.ranges.map((r) => textOf(h.paragraphId).slice(r.start, r.end)))
+  )
+const paragraphs = (results: SearchResults): string[] =>
+  results.groups.flatMap((g) => g.hits.map((h) => h.paragraphId))
 
 describe('search over the bundled edition', () => {
   it('finds Semipalatinsk in the nuclear-disarmament chapter first, with the word highlighted', () => {
@@ -23,14 +26,17 @@ describe('search over the bundled edition', () => {
     const hit = results.groups[0]!.hits[0]!
     const { snippet } = hit
     expect(snippet.highlights.map((r) => snippet.text.slice(r.start, r.end))).toEqual(['Semipalatinsk'])
-    expect(textOf(hit.paragraphId).slice(snippet.offset, snippet.offset + snippet.text.length)).toBe(snippet.text)
+    expect(textOf(hit.paragraphId).slice(snippet.offset, snippet.offset + snippet.text.length)).toBe(
+      snippet.text
+    )
   })
 
   it('ANDs words: every hit contains all of them', () => {
     const results = search.search('nuclear treaty')
     expect(results.totalHits).toBeGreaterThan(0)
     expect(results.notice).toBeNull()
-    for (const id of paragraphs(results)) expect(textOf(id)).toMatch(/nuclear[\s\S]*treaty|treaty[\s\S]*nuclear/i)
+    for (const id of paragraphs(results))
+      expect(textOf(id)).toMatch(/nuclear[\s\S]*treaty|treaty[\s\S]*nuclear/i)
   })
 
   it('falls back to partial matches, and says so, when no passage has every word', () => {
@@ -64,7 +70,23 @@ describe('search over the bundled edition', () => {
   })
 
   it('never throws on Lunr syntax or odd input, and explains empty queries', () => {
-    for (const odd of ['title:', '~', 'foo~', 'foo^', '+', '-', ':', 'http://x', '10:30', '*', 'c*', '"', '""', '\\', '-foo']) {
+    for (const odd of [
+      'title:',
+      '~',
+      'foo~',
+      'foo^',
+      '+',
+      '-',
+      ':',
+      'http://x',
+      '10:30',
+      '*',
+      'c*',
+      '"',
+      '""',
+      '\\',
+      '-foo'
+    ]) {
       expect(() => search.search(odd), odd).not.toThrow()
     }
     expect(search.search('   ').notice).toEqual({ kind: 'empty-query' })

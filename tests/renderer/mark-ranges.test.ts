@@ -6,8 +6,19 @@ describe('markRanges', () => {
   it('marks text offsets even when a range crosses inline markup', () => {
     const p = document.createElement('p')
     p.innerHTML = 'The <em>Semipalatinsk</em> Treaty was signed.'
-    markRanges(p, [{ start: 4, end: 24 }, { start: 29, end: 35 }], 'hit')
-    expect([...p.querySelectorAll('mark.hit')].map((m) => m.textContent)).toEqual(['Semipalatinsk', ' Treaty', 'signed'])
+    markRanges(
+      p,
+      [
+        { start: 4, end: 24 },
+        { start: 29, end: 35 }
+      ],
+      'hit'
+    )
+    expect([...p.querySelectorAll('mark.hit')].map((m) => m.textContent)).toEqual([
+      'Semipalatinsk',
+      ' Treaty',
+      'signed'
+    ])
     expect(p.textContent).toBe('The Semipalatinsk Treaty was signed.')
     expect(p.querySelector('em')?.textContent).toBe('Semipalatinsk')
   })

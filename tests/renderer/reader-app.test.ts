@@ -43,10 +43,13 @@ describe('the reader frame', () => {
   it('shows results grouped by chapter while typing, and opens the chosen passage', async () => {
     const app = await open('/diplomatic-service-at-30/founding')
     await app.find('input[type="search"]').setValue('Semipalatinsk')
-    await vi.waitFor(async () => {
-      await flushPromises()
-      if (!app.find('.result-hit').exists()) throw new Error('no results yet')
-    }, { timeout: 3000 })
+    await vi.waitFor(
+      async () => {
+        await flushPromises()
+        if (!app.find('.result-hit').exists()) throw new Error('no results yet')
+      },
+      { timeout: 3000 }
+    )
     expect(app.find('.result-chapter').text()).toMatch(/Nuclear disarmament\s*2/)
     expect(app.findAll('.result-hit mark').map((m) => m.text())).toEqual(['Semipalatinsk', 'Semipalatinsk'])
     await app.findAll('.result-hit')[1]!.trigger('click')

@@ -70,7 +70,9 @@ describe('compileEdition', () => {
     [
       'a repeated sentence',
       (dir) =>
-        editFile(dir, 'chapters/02-closing.md', (t) => t.replace('The closing', 'A new paragraph starts here. The closing')),
+        editFile(dir, 'chapters/02-closing.md', (t) =>
+          t.replace('The closing', 'A new paragraph starts here. The closing')
+        ),
       /02-closing\.md: sentence repeated: "A new paragraph starts here\."/
     ],
     [

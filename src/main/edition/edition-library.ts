@@ -4,7 +4,14 @@
  */
 import { join } from 'node:path'
 import * as v from 'valibot'
-import { CompiledEditionSchema, EditionSummarySchema, type Chapter, type CompiledEdition, type EditionMeta, type EditionSummary } from '../../shared/edition'
+import {
+  CompiledEditionSchema,
+  EditionSummarySchema,
+  type Chapter,
+  type CompiledEdition,
+  type EditionMeta,
+  type EditionSummary
+} from '../../shared/edition'
 import { ElshiFailure } from '../../shared/result'
 import { SerializedSearchIndexSchema } from '../search/build-index'
 import { createSearchService, type SearchService } from '../search/search-service'
@@ -24,10 +31,12 @@ export function createEditionLibrary(editionsDir: string): EditionLibrary {
   const searches = new Map<string, Promise<SearchService>>()
 
   const listEditions = (): Promise<EditionSummary[]> => {
-    catalog ??= readValidatedJson(join(editionsDir, 'catalog.json'), v.array(EditionSummarySchema)).catch((error: unknown) => {
-      catalog = null
-      throw error
-    })
+    catalog ??= readValidatedJson(join(editionsDir, 'catalog.json'), v.array(EditionSummarySchema)).catch(
+      (error: unknown) => {
+        catalog = null
+        throw error
+      }
+    )
     return catalog
   }
 
@@ -65,12 +74,19 @@ export function createEditionLibrary(editionsDir: string): EditionLibrary {
       const { chapters } = await getCompiled(editionId)
       const at = chapters.findIndex((c) => c.id === chapterId)
       if (at < 0) throw new ElshiFailure('not-found', `This edition has no chapter "${chapterId}".`)
-      return { ...chapters[at]!, previousId: chapters[at - 1]?.id ?? null, nextId: chapters[at + 1]?.id ?? null }
+      return {
+        ...chapters[at]!,
+        previousId: chapters[at - 1]?.id ?? null,
+        nextId: chapters[at + 1]?.id ?? null
+      }
     },
     getSearch(editionId) {
       return once(searches, editionId, async () => {
         const edition = await getCompiled(editionId)
-        const index = await readValidatedJson(join(editionsDir, editionId, 'index.json'), SerializedSearchIndexSchema)
+        const index = await readValidatedJson(
+          join(editionsDir, editionId, 'index.json'),
+          SerializedSearchIndexSchema
+        )
         return createSearchService(edition, index)
       })
     }

@@ -4,7 +4,12 @@
  * a service.
  */
 import * as v from 'valibot'
-import { argumentSchemas, type ContractHandlers, type ContractResults, type Method } from '../../shared/contract'
+import {
+  argumentSchemas,
+  type ContractHandlers,
+  type ContractResults,
+  type Method
+} from '../../shared/contract'
 import { ElshiFailure, fail, ok, type Result } from '../../shared/result'
 
 export async function invokeHandler<M extends Method>(

@@ -25,7 +25,10 @@ interface ParagraphInfo {
   readonly text: string
 }
 
-export function createSearchService(edition: CompiledEdition, serialized: SerializedSearchIndex): SearchService {
+export function createSearchService(
+  edition: CompiledEdition,
+  serialized: SerializedSearchIndex
+): SearchService {
   const index = lunr.Index.load(serialized.lunr)
   const vocabulary = new Vocabulary(serialized.vocabulary)
   const language = serialized.language
@@ -76,7 +79,10 @@ export function createSearchService(edition: CompiledEdition, serialized: Serial
           query.trim() === ''
             ? { kind: 'empty-query' }
             : parsed.excluded.length > 0
-              ? { kind: 'invalid-query', message: 'Add a word to search for as well as the ones to leave out.' }
+              ? {
+                  kind: 'invalid-query',
+                  message: 'Add a word to search for as well as the ones to leave out.'
+                }
               : { kind: 'invalid-query', message: 'Type a word or a "quoted phrase" to search for.' }
         return { query, totalHits: 0, groups: [], notice }
       }
@@ -86,7 +92,8 @@ export function createSearchService(edition: CompiledEdition, serialized: Serial
           false
         ).keys()
       )
-      const scoreAll = (ref: string): number => candidates.reduce((sum, found) => sum + (found.get(ref) ?? 0), 0)
+      const scoreAll = (ref: string): number =>
+        candidates.reduce((sum, found) => sum + (found.get(ref) ?? 0), 0)
 
       let refs = [...candidates[0]!.keys()].filter(
         (ref) => !excluded.has(ref) && candidates.every((found) => found.has(ref))
@@ -96,17 +103,26 @@ export function createSearchService(edition: CompiledEdition, serialized: Serial
       let rank = (ref: string): number => scoreAll(ref)
       if (refs.length === 0 && matchers.length > 1) {
         const matchedClauses = (ref: string): number => candidates.filter((found) => found.has(ref)).length
-        refs = [...new Set(candidates.flatMap((found) => [...found.keys()]))].filter((ref) => !excluded.has(ref))
+        refs = [...new Set(candidates.flatMap((found) => [...found.keys()]))].filter(
+          (ref) => !excluded.has(ref)
+        )
         rank = (ref) => matchedClauses(ref) * 1000 + scoreAll(ref)
         if (refs.length > 0)
-          notice = { kind: 'partial', message: 'No passage has all of these words; showing passages with some of them.' }
+          notice = {
+            kind: 'partial',
+            message: 'No passage has all of these words; showing passages with some of them.'
+          }
       }
       if (refs.length === 0) return { query, totalHits: 0, groups: [], notice: { kind: 'no-results' } }
       return { query, totalHits: refs.length, groups: groupHits(refs, rank, matchers), notice }
     }
   }
 
-  function groupHits(refs: string[], rank: (ref: string) => number, matchers: ClauseMatcher[]): SearchGroup[] {
+  function groupHits(
+    refs: string[],
+    rank: (ref: string) => number,
+    matchers: ClauseMatcher[]
+  ): SearchGroup[] {
     const groups = new Map<string, { best: number; hits: SearchHit[]; title: string }>()
     for (const ref of refs) {
       const info = paragraphs.get(ref)

@@ -29,6 +29,7 @@ export function isAllowedRequest(url: string, origin: AppOrigin): boolean {
   const parsed = parse(url)
   if (!parsed) return false
   if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true
-  if (parsed.protocol === 'ws:' && origin.devServerOrigin) return `http://${parsed.host}` === origin.devServerOrigin
+  if (parsed.protocol === 'ws:' && origin.devServerOrigin)
+    return `http://${parsed.host}` === origin.devServerOrigin
   return isAppUrl(url, origin)
 }

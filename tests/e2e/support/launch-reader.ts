@@ -27,10 +27,14 @@ export interface Reader {
 
 const isMethod = (value: unknown): value is Method => methods.some((m) => m === value)
 
-export async function launchReader(viewport = { width: 1280, height: 860 }, colorScheme: 'light' | 'dark' = 'light'): Promise<Reader> {
+export async function launchReader(
+  viewport = { width: 1280, height: 860 },
+  colorScheme: 'light' | 'dark' = 'light'
+): Promise<Reader> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   const rendererDir = join(ROOT, 'out/renderer')
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('No built renderer: run "npm run build" first')
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('No built renderer: run "npm run build" first')
   const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS))
   const server = await serveDirectory(rendererDir)
   const profile = await mkdtemp(join(tmpdir(), 'elshi-chromium-'))
@@ -57,7 +61,9 @@ export async function launchReader(viewport = { width: 1280, height: 860 }, colo
     if (message.type() === 'error') pageErrors.push(message.text())
   })
   await page.exposeBinding('__elshiInvoke', (_source, method: unknown, args: unknown) =>
-    isMethod(method) && Array.isArray(args) ? invokeHandler(handlers, method, args) : fail('invalid-argument', 'unknown method')
+    isMethod(method) && Array.isArray(args)
+      ? invokeHandler(handlers, method, args)
+      : fail('invalid-argument', 'unknown method')
   )
   // Stands in for the preload: one frozen object of methods, each forwarding to main's handler.
   await page.addInitScript((names: readonly string[]) => {

@@ -11,7 +11,9 @@ export interface ShortcutSpec {
 export function matchesShortcut(event: KeyboardEvent, spec: ShortcutSpec): boolean {
   const mod = event.ctrlKey || event.metaKey
   return (
-    event.key.toLowerCase() === spec.key.toLowerCase() && mod === (spec.mod ?? false) && event.shiftKey === (spec.shift ?? false)
+    event.key.toLowerCase() === spec.key.toLowerCase() &&
+    mod === (spec.mod ?? false) &&
+    event.shiftKey === (spec.shift ?? false)
   )
 }
 

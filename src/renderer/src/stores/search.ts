@@ -53,8 +53,11 @@ export const useSearchStore = defineStore('search', () => {
     pending.value = false
   }
 
-  const hits = computed<readonly SearchHit[]>(() => results.value?.groups.flatMap((group) => group.hits) ?? [])
-  const hitsInChapter = (chapterId: string): readonly SearchHit[] => hits.value.filter((hit) => hit.chapterId === chapterId)
+  const hits = computed<readonly SearchHit[]>(
+    () => results.value?.groups.flatMap((group) => group.hits) ?? []
+  )
+  const hitsInChapter = (chapterId: string): readonly SearchHit[] =>
+    hits.value.filter((hit) => hit.chapterId === chapterId)
 
   return { query, results, error, pending, hits, hitsInChapter, setQuery, clear }
 })
