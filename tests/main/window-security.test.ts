@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { WebContents } from 'electron'
+
+const created = vi.hoisted(() => [] as { options: Record<string, unknown> }[])
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    constructor(readonly options: Record<string, unknown>) {
+      created.push(this)
+    }
+    once(): void {}
+    loadURL(): Promise<void> {
+      return Promise.resolve()
+    }
+    loadFile(): Promise<void> {
+      return Promise.resolve()
+    }
+  }
+}))
+
+const { createMainWindow } = await import('../../src/main/window/create-main-window')
+const { hardenContents } = await import('../../src/main/security/harden-contents')
+
+describe('the reader window', () => {
+  it('runs the page isolated, sandboxed and without Node', () => {
+    createMainWindow(null)
+    expect(created.at(-1)?.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true
+    })
+  })
+})
+
+describe('hardened web contents', () => {
+  function fakeContents(): {
+    contents: WebContents
+    emit: (event: string, url: string) => boolean
+    openHandler: () => unknown
+  } {
+    const listeners = new Map<string, (event: { preventDefault: () => void }, url: string) => void>()
+    let openHandler: () => unknown = () => null
+    const contents = {
+      on: (name: string, listener: (event: { preventDefault: () => void }, url: string) => void) =>
+        listeners.set(name, listener),
+      setWindowOpenHandler: (handler: () => unknown) => (openHandler = handler)
+    }
+    return {
+      contents: contents as unknown as WebContents,
+      emit(name, url) {
+        let prevented = false
+        listeners.get(name)?.({ preventDefault: () => (prevented = true) }, url)
+        return prevented
+      },
+      openHandler: () => openHandler()
+    }
+  }
+  const origin = { rendererDirUrl: 'file:///app/out/renderer/', devServerOrigin: null }
+
+  it('blocks navigation and redirects away from the app, and denies new windows', () => {
+    const fake = fakeContents()
+    hardenContents(fake.contents, origin)
+    expect(fake.emit('will-navigate', 'https://example.com/')).toBe(true)
+    expect(fake.emit('will-redirect', 'file:///etc/passwd')).toBe(true)
+    expect(fake.emit('will-navigate', 'file:///app/out/renderer/index.html#/x')).toBe(false)
+    expect(fake.emit('will-attach-webview', '')).toBe(true)
+    expect(fake.openHandler()).toEqual({ action: 'deny' })
+  })
+})
