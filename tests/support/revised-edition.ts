@@ -37,21 +37,42 @@ export const WORD_EDITS: Edit[] = [
   }
 ]
 
-/** Chapter id → the chapter's revised plain text. */
-export function reviseEdition(chapters: readonly FixtureChapter[]): Map<string, string> {
-  const revised = new Map<string, string>()
+/** Chapter id → the revised chapter; paragraphs keep their ids wherever they move. */
+export function reviseEdition(chapters: readonly FixtureChapter[]): Map<string, FixtureChapter> {
+  const revised = new Map<string, FixtureChapter>()
   for (const chapter of chapters) {
-    let paragraphs = chapter.paragraphs.map((p) => chapter.text.slice(p.start, p.end))
+    let paragraphs = chapter.paragraphs.map((p) => ({ id: p.id, text: chapter.text.slice(p.start, p.end) }))
     for (const edit of WORD_EDITS.filter((e) => e.chapterId === chapter.id)) {
-      paragraphs = paragraphs.map((p) => p.replace(edit.from, edit.to))
+      paragraphs = paragraphs.map((p) => ({ ...p, text: p.text.replace(edit.from, edit.to) }))
     }
-    if (chapter.id === 'founding') paragraphs.unshift(INSERTED_PARAGRAPH)
+    if (chapter.id === 'founding') paragraphs.unshift({ id: 'founding-0', text: INSERTED_PARAGRAPH })
     if (chapter.id === 'mediation') paragraphs = [paragraphs[2], paragraphs[0], paragraphs[1]]
-    if (chapter.id === 'people-first')
-      paragraphs = paragraphs.filter((p) => !p.startsWith(REMOVED_PARAGRAPH_START))
-    revised.set(chapter.id, paragraphs.join('\n\n'))
+    if (chapter.id === 'people-first') {
+      paragraphs = paragraphs.filter((p) => !p.text.startsWith(REMOVED_PARAGRAPH_START))
+    }
+    revised.set(chapter.id, assemble(chapter, paragraphs))
   }
   return revised
+}
+
+/** Builds a chapter from paragraphs in order, joined by a blank line, with their ranges. */
+export function assemble(
+  chapter: FixtureChapter,
+  paragraphs: { id: string; text: string }[]
+): FixtureChapter {
+  let text = ''
+  const ranges = paragraphs.map((p) => {
+    if (text.length > 0) text += '\n\n'
+    const range = { id: p.id, start: text.length, end: text.length + p.text.length }
+    text += p.text
+    return range
+  })
+  return { id: chapter.id, title: chapter.title, text, paragraphs: ranges }
+}
+
+/** The reader's view of an edition for re-anchoring: chapter texts in reading order. */
+export function chapterTexts(chapters: Iterable<FixtureChapter>): Map<string, string> {
+  return new Map([...chapters].map((c) => [c.id, c.text]))
 }
 
 /** What an old passage of `chapterId` reads as in the revised edition, or null if it was removed. */

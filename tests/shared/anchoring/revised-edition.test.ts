@@ -22,7 +22,7 @@ describe('re-anchoring every sentence against a revised edition', () => {
   it('lands every surviving sentence on its revised text', () => {
     const methods = new Set<string>()
     for (const { chapter, sentence, expected } of cases.filter((c) => c.expected !== null)) {
-      const newText = revised.get(chapter.id) ?? ''
+      const newText = revised.get(chapter.id)?.text ?? ''
       const match = anchorPassage(newText, describePassage(chapter.text, sentence.start, sentence.end))
       expect(match, sentence.text).not.toBeNull()
       expect(newText.slice(match?.start, match?.end), sentence.text).toBe(expected)
@@ -36,7 +36,7 @@ describe('re-anchoring every sentence against a revised edition', () => {
     const removed = cases.filter((c) => c.expected === null)
     expect(removed.length).toBe(4)
     for (const { chapter, sentence } of removed) {
-      const newText = revised.get(chapter.id) ?? ''
+      const newText = revised.get(chapter.id)?.text ?? ''
       expect(
         anchorPassage(newText, describePassage(chapter.text, sentence.start, sentence.end)),
         sentence.text
