@@ -146,8 +146,8 @@ export class BookmarkService {
 
   /** Imports a W3C Web Annotation export; duplicates are skipped and bad items rejected, with reasons. */
   importWebAnnotations(json: string): Promise<Result<ImportReport>> {
-    return this.transactions.run((current) => {
-      const planned = planImport(json, current, { now: this.now, newId: this.newId })
+    return this.transactions.run(async (current) => {
+      const planned = await planImport(json, current, { now: this.now, newId: this.newId })
       if (!planned.ok) return planned
       const { added } = planned.value
       return ok({

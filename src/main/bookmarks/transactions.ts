@@ -27,9 +27,12 @@ export class Transactions<S, C> {
     this.state = state
   }
 
-  run<T>(plan: (current: S) => Result<Planned<S, T, C>>): Promise<Result<T>> {
+  /** A plan may be async (e.g. to yield during a long import): nothing else changes the state meanwhile. */
+  run<T>(
+    plan: (current: S) => Result<Planned<S, T, C>> | Promise<Result<Planned<S, T, C>>>
+  ): Promise<Result<T>> {
     const step = async (): Promise<Result<T>> => {
-      const planned = plan(this.state)
+      const planned = await plan(this.state)
       if (!planned.ok) return planned
       const { next, value, change } = planned.value
       if (change === null) return ok(value)

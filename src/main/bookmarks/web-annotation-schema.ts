@@ -19,10 +19,11 @@ export const ImportedAnnotationSchema = v.looseObject({
   id: v.optional(v.string()),
   created: v.optional(v.string()),
   modified: v.optional(v.string()),
-  body: v.optional(v.union([Body, v.array(Body)])),
+  // Arrays first: an array is also an object, and would pass as an empty loose object.
+  body: v.optional(v.union([v.array(Body), Body])),
   target: v.looseObject({
     source: v.pipe(v.string(), v.startsWith('elshi:', 'the target is not a passage of an Elshi edition')),
-    selector: v.union([AnySelector, v.array(AnySelector)])
+    selector: v.union([v.array(AnySelector), AnySelector])
   }),
   'elshi:paragraphId': v.optional(v.string()),
   'elshi:status': v.optional(v.picklist(['anchored', 'orphaned']))
