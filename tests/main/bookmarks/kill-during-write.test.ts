@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process'
-import { readFile, readdir } from 'node:fs/promises'
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bookmarksFile } from '../../../src/main/bookmarks/bookmark-file'
 import { decodeFile } from '../../../src/main/storage/file-envelope'
 import { useTempDir } from '../../support/temp-dir'
@@ -17,10 +18,13 @@ import { useTempDir } from '../../support/temp-dir'
  */
 const ROUNDS = 120
 const dir = useTempDir('elshi-kill-')
+let buildDir = ''
 let writer = ''
 
+// beforeAll runs before the per-test temp folder exists, so the bundle gets a folder of its own.
 beforeAll(async () => {
-  writer = join(dir(), 'bookmark-writer.cjs')
+  buildDir = await mkdtemp(join(tmpdir(), 'elshi-writer-'))
+  writer = join(buildDir, 'bookmark-writer.cjs')
   await build({
     entryPoints: [join(__dirname, '..', '..', 'support', 'bookmark-writer.ts')],
     bundle: true,
@@ -30,6 +34,10 @@ beforeAll(async () => {
     outfile: writer,
     logLevel: 'silent'
   })
+})
+
+afterAll(async () => {
+  await rm(buildDir, { recursive: true, force: true })
 })
 
 interface Run {
