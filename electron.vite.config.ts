@@ -4,7 +4,8 @@ import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
   main: {
-    build: { externalizeDeps: true }
+    // approx-string-match is ESM-only: bundle it rather than require() it from CommonJS main.
+    build: { externalizeDeps: { exclude: ['approx-string-match'] } }
   },
   preload: {
     // A sandboxed preload cannot require() packages: bundle everything it imports.

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto'
+import type { BookmarkChange } from '../../shared/bookmarks/change'
+import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import * as schema from '../../shared/bookmarks/schema'
+import type { StoreNotice } from '../../shared/storage/notice'
+import { JsonFileStore } from '../storage/json-file-store'
+import { bookmarksFile, type BookmarksData } from './bookmark-file'
+import { Transactions } from './transactions'
+import { reanchorBookmarks, type ReanchorInput, type ReanchorSummary } from './reanchor'
+import { validate } from './validate'
+import { planImport, type ImportReport } from './web-annotation-import'
+
+type Bookmark = schema.Bookmark
+
+export interface BookmarkServiceOptions {
+  now?: () => Date
+  newId?: () => string
+}
+
+/**
+ * The single owner of bookmarks. Every mutation is a transaction (see Transactions): written to disk
+ * before it is visible or announced, so what the UI shows is always what is on disk. Arguments are
+ * validated here as well as at the IPC boundary, because one invalid record would make the whole
+ * file unreadable at the next start.
+ */
+export class BookmarkService {
+  private readonly transactions: Transactions<readonly Bookmark[], BookmarkChange>
+  private readonly listeners = new Set<(change: BookmarkChange) => void>()
+  private readonly now: () => Date
+  private readonly newId: () => string
+
+  constructor(
+    private readonly store: JsonFileStore<BookmarksData>,
+    options: BookmarkServiceOptions = {}
+  ) {
+    this.now = options.now ?? (() => new Date())
+    this.newId = options.newId ?? randomUUID
+    const persist = (next: readonly Bookmark[]) => this.store.save({ bookmarks: [...next] })
+    this.transactions = new Transactions<readonly Bookmark[], BookmarkChange>([], persist, (c) =>
+      this.emit(c)
+    )
+  }
+
+  static inFolder(dataDir: string, options: BookmarkServiceOptions = {}): BookmarkService {
+    return new BookmarkService(new JsonFileStore(dataDir, bookmarksFile, options), options)
+  }
+
+  /** Reads the file; the notices say whether anything had to be set aside or restored. */
+  async load(): Promise<StoreNotice[]> {
+    const { data, notices } = await this.store.load()
+    this.transactions.reset(data.bookmarks)
+    return notices
+  }
+
+  /** Every bookmark of every edition, e.g. for a full export. */
+  all(): Bookmark[] {
+    return [...this.transactions.current]
+  }
+
+  list(args: schema.ListBookmarksArgs): Bookmark[] {
+    return this.transactions.current.filter((b) => b.editionId === args.editionId)
+  }
+
+  add(args: schema.AddBookmarkArgs): Promise<Result<Bookmark>> {
+    return this.transactions.run((current) => {
+      const valid = validate(schema.AddBookmarkArgsSchema, args)
+      if (!valid.ok) return valid
+      const at = this.now().toISOString()
+      const { editionId, anchor, note, label } = valid.value
+      const record = validate(schema.BookmarkSchema, {
+        id: this.newId(),
+        editionId,
+        anchor,
+        note: note ?? '',
+        label: label ?? null,
+        createdAt: at,
+        updatedAt: at,
+        status: 'anchored'
+      })
+      if (!record.ok) return record
+      return ok({
+        next: [...current, record.value],
+        value: record.value,
+        change: change('added', [record.value])
+      })
+    })
+  }
+
+  update(args: schema.UpdateBookmarkArgs): Promise<Result<Bookmark>> {
+    return this.transactions.run((current) => {
+      const valid = validate(schema.UpdateBookmarkArgsSchema, args)
+      if (!valid.ok) return valid
+      const { id, ...patch } = valid.value
+      const existing = current.find((b) => b.id === id)
+      if (!existing) return notFound(id)
+      const updated: Bookmark = {
+        ...existing,
+        note: patch.note ?? existing.note,
+        label: patch.label === undefined ? existing.label : patch.label,
+        updatedAt: this.now().toISOString()
+      }
+      const next = current.map((b) => (b.id === id ? updated : b))
+      return ok({ next, value: updated, change: change('updated', [updated]) })
+    })
+  }
+
+  /** Resolves with the removed record, which `restore` takes back to undo. */
+  remove(args: schema.RemoveBookmarkArgs): Promise<Result<Bookmark>> {
+    return this.transactions.run((current) => {
+      const valid = validate(schema.RemoveBookmarkArgsSchema, args)
+      if (!valid.ok) return valid
+      const existing = current.find((b) => b.id === valid.value.id)
+      if (!existing) return notFound(valid.value.id)
+      const next = current.filter((b) => b !== existing)
+      return ok({ next, value: existing, change: change('removed', [existing]) })
+    })
+  }
+
+  restore(bookmark: Bookmark): Promise<Result<Bookmark>> {
+    return this.transactions.run((current) => {
+      const valid = validate(schema.BookmarkSchema, bookmark)
+      if (!valid.ok) return valid
+      if (current.some((b) => b.id === valid.value.id)) {
+        return fail('already-exists', `Bookmark ${valid.value.id} already exists`)
+      }
+      return ok({
+        next: [...current, valid.value],
+        value: valid.value,
+        change: change('restored', [valid.value])
+      })
+    })
+  }
+
+  /** Re-anchors an edition's bookmarks against its current chapter texts; orphans are kept, never dropped. */
+  reanchor(editionId: string, input: ReanchorInput): Promise<Result<ReanchorSummary>> {
+    return this.transactions.run((current) => {
+      const { bookmarks, changedIds, summary } = reanchorBookmarks(current, editionId, input)
+      const announced: BookmarkChange = {
+        reason: 'reanchored',
+        editionIds: [editionId],
+        bookmarkIds: changedIds
+      }
+      return ok({ next: bookmarks, value: summary, change: changedIds.length > 0 ? announced : null })
+    })
+  }
+
+  /** Imports a W3C Web Annotation export; duplicates are skipped and bad items rejected, with reasons. */
+  importWebAnnotations(json: string): Promise<Result<ImportReport>> {
+    return this.transactions.run(async (current) => {
+      const planned = await planImport(json, current, { now: this.now, newId: this.newId })
+      if (!planned.ok) return planned
+      const { added } = planned.value
+      return ok({
+        next: [...current, ...added],
+        value: planned.value,
+        change: added.length > 0 ? change('imported', added) : null
+      })
+    })
+  }
+
+  /** Called after each change is on disk; returns an unsubscribe function. */
+  onChange(listener: (change: BookmarkChange) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private emit(announced: BookmarkChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(announced)
+      } catch {
+        // A broken listener (e.g. a closed window) must not undo or block a saved change.
+      }
+    }
+  }
+}
+
+function change(reason: BookmarkChange['reason'], bookmarks: readonly Bookmark[]): BookmarkChange {
+  return {
+    reason,
+    editionIds: [...new Set(bookmarks.map((b) => b.editionId))],
+    bookmarkIds: bookmarks.map((b) => b.id)
+  }
+}
+
+function notFound<T>(id: string): Result<T> {
+  return fail('not-found', `No bookmark with id ${id}`)
+}

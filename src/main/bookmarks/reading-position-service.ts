@@ -1,0 +1,54 @@
+import type { Result } from '../../shared/bookmarks/result'
+import { fail, ok } from '../../shared/bookmarks/result'
+import {
+  SetReadingPositionArgsSchema,
+  type ReadingPosition,
+  type SetReadingPositionArgs
+} from '../../shared/bookmarks/schema'
+import type { StoreNotice } from '../../shared/storage/notice'
+import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import { readingPositionsFile, type ReadingPositionsData } from './bookmark-file'
+import { validate } from './validate'
+
+/**
+ * The last place read in each edition, so the reader reopens there after a restart. Positions change
+ * on every scroll, so unlike bookmarks they are updated in memory at once and written through the
+ * store's coalescing queue: a burst of updates costs a couple of writes, and the newest always wins.
+ */
+export class ReadingPositionService {
+  private positions = new Map<string, ReadingPosition>()
+
+  constructor(
+    private readonly store: JsonFileStore<ReadingPositionsData>,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  static inFolder(dataDir: string, options: { now?: () => Date } = {}): ReadingPositionService {
+    return new ReadingPositionService(new JsonFileStore(dataDir, readingPositionsFile, options), options.now)
+  }
+
+  async load(): Promise<StoreNotice[]> {
+    const { data, notices } = await this.store.load()
+    this.positions = new Map(data.positions.map((p) => [p.editionId, p]))
+    return notices
+  }
+
+  get(editionId: string): ReadingPosition | null {
+    return this.positions.get(editionId) ?? null
+  }
+
+  /** Resolves once the position is on disk (or a newer one is). */
+  async set(args: SetReadingPositionArgs): Promise<Result<ReadingPosition>> {
+    const valid = validate(SetReadingPositionArgsSchema, args)
+    if (!valid.ok) return valid
+    const position: ReadingPosition = { ...valid.value, updatedAt: this.now().toISOString() }
+    this.positions.set(position.editionId, position)
+    try {
+      await this.store.save({ positions: [...this.positions.values()] })
+      return ok(position)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+    }
+  }
+}
