@@ -10,12 +10,15 @@ export interface GlossarySection {
   readonly entries: readonly Annotation[]
 }
 
+/** A title is filed under its first letter or digit: “New Kazakhstan” goes under N, not under “. */
+const sortKey = (title: string): string => title.replace(/^[^\p{L}\p{N}]+/u, '')
+
 const byTitle = (a: Annotation, b: Annotation): number =>
-  a.title.localeCompare(b.title, 'en', { sensitivity: 'base', numeric: true })
+  sortKey(a.title).localeCompare(sortKey(b.title), 'en', { sensitivity: 'base', numeric: true })
 
 /** Titles starting with a digit ("2 July 1992") share one "0–9" section, before the letters. */
 const initialOf = (title: string): string => {
-  const first = title.trim().charAt(0).toLocaleUpperCase('en')
+  const first = sortKey(title).charAt(0).toLocaleUpperCase('en')
   return /\p{N}/u.test(first) ? '0–9' : first
 }
 
