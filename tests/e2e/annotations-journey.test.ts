@@ -2,9 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchReader, type Reader } from './support/launch-reader'
 
 /** True when the element is inside the window, so the reader actually sees it. */
-const inView = (element: Element): boolean => {
+interface Boxed {
+  getBoundingClientRect(): { readonly top: number; readonly bottom: number; readonly height: number }
+  readonly ownerDocument: { readonly defaultView: { readonly innerHeight: number } | null }
+}
+const inView = (element: Boxed): boolean => {
   const box = element.getBoundingClientRect()
-  return box.bottom > 0 && box.top < window.innerHeight && box.height > 0
+  return box.bottom > 0 && box.top < (element.ownerDocument.defaultView?.innerHeight ?? 0) && box.height > 0
 }
 
 describe.each(['light', 'dark'] as const)('annotated reading in the built renderer (%s)', (scheme) => {
@@ -28,7 +32,7 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
     await cicaNote.waitFor()
     expect(await cicaNote.textContent()).toMatch(/Editors’ note/)
     expect(await cicaNote.textContent()).toMatch(/Sources/)
-    await expect.poll(() => cicaNote.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => cicaNote.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     expect(await cica.getAttribute('aria-expanded')).toBe('true')
     // Wide window: the note sits in the margin, to the right of the text.
     const [noteBox, textBox] = [await cicaNote.boundingBox(), await page.locator('#security-2').boundingBox()]
@@ -37,7 +41,7 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
 
     await page.keyboard.press('Escape')
     await cicaNote.waitFor({ state: 'detached' })
-    await expect.poll(() => cica.evaluate((el) => el === document.activeElement)).toBe(true)
+    await expect.poll(() => cica.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     await page.keyboard.press('Enter')
     await cicaNote.waitFor()
 

@@ -1,7 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SHOW_MARKS_KEY } from '../../src/renderer/src/stores/preferences'
-import { mountApp, until, type MountedApp } from '../support/mount-app'
+import { mountApp, until, type MountedApp } from './support/mount-app'
 import { realBridge } from '../support/real-bridge'
 
 let mounted: MountedApp | null = null

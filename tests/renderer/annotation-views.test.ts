@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mountApp, until, type MountedApp } from '../support/mount-app'
+import { mountApp, until, type MountedApp } from './support/mount-app'
 import { realBridge } from '../support/real-bridge'
 
 let mounted: MountedApp | null = null

@@ -3,8 +3,8 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { vi } from 'vitest'
 import { createMemoryHistory, type Router } from 'vue-router'
-import App from '../../src/renderer/src/App.vue'
-import { createElshiRouter } from '../../src/renderer/src/router'
+import App from '../../../src/renderer/src/App.vue'
+import { createElshiRouter } from '../../../src/renderer/src/router'
 
 export interface MountedApp {
   readonly app: VueWrapper
