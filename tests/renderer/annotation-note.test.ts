@@ -1,7 +1,7 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SHOW_MARKS_KEY } from '../../src/renderer/src/stores/preferences'
-import { mountApp, until, type MountedApp } from './support/mount-app'
+import { mountApp, rootOf, until, type MountedApp } from './support/mount-app'
 import { realBridge } from '../support/real-bridge'
 
 let mounted: MountedApp | null = null
@@ -17,9 +17,9 @@ afterEach(() => {
 })
 
 const cicaMark = (app: VueWrapper): HTMLElement | null =>
-  app.element.querySelector<HTMLElement>('[data-annotation-id="cica"][role="button"]')
+  rootOf(app).querySelector<HTMLElement>('[data-annotation-id="cica"][role="button"]')
 const noteOf = (app: VueWrapper, id: string): Element | null =>
-  app.element.querySelector(`[role="dialog"]#note-${id}`)
+  rootOf(app).querySelector(`[role="dialog"]#note-${id}`)
 
 async function openSecurityChapter(): Promise<VueWrapper> {
   mounted = await mountApp('/diplomatic-service-at-30/security', (app) => cicaMark(app) !== null)
@@ -99,7 +99,7 @@ describe('an editors’ note in the chapter', () => {
     const toggle = app.get('[role="switch"]')
     expect(toggle.attributes('aria-checked')).toBe('true')
     await toggle.trigger('click')
-    await until(() => app.element.querySelector('.annotation-mark') === null, 'the marks to go')
+    await until(() => rootOf(app).querySelector('.annotation-mark') === null, 'the marks to go')
     expect(localStorage.getItem(SHOW_MARKS_KEY)).toBe('false')
     expect(app.find('#security-2').text()).toContain('Confidence-Building Measures in Asia (CICA)')
   })
@@ -107,7 +107,7 @@ describe('an editors’ note in the chapter', () => {
   it('starts without marks when plain reading was chosen before', async () => {
     localStorage.setItem(SHOW_MARKS_KEY, 'false')
     mounted = await mountApp('/diplomatic-service-at-30/security', (app) => app.find('#security-2').exists())
-    expect(mounted.app.element.querySelector('.annotation-mark')).toBeNull()
+    expect(rootOf(mounted.app).querySelector('.annotation-mark')).toBeNull()
     expect(mounted.app.get('[role="switch"]').attributes('aria-checked')).toBe('false')
   })
 })

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mountApp, until, type MountedApp } from './support/mount-app'
+import { mountApp, rootOf, until, type MountedApp } from './support/mount-app'
 import { realBridge } from '../support/real-bridge'
 
 let mounted: MountedApp | null = null
@@ -25,7 +25,7 @@ describe('the glossary', () => {
   it('lists every note by kind, A–Z within a kind, each with links to its occurrences', async () => {
     const { app, router } = await openGlossary()
     expect(app.find('h1').text()).toBe('Glossary')
-    const sections = texts(app.element.querySelectorAll('.glossary-section-title')).map((t) =>
+    const sections = texts(rootOf(app).querySelectorAll('.glossary-section-title')).map((t) =>
       t.replace(/\s*\d+$/, '')
     )
     expect(sections).toEqual([
@@ -37,7 +37,7 @@ describe('the glossary', () => {
       'Dates',
       'Terms'
     ])
-    const people = texts(app.element.querySelectorAll('.glossary-section:first-of-type h3'))
+    const people = texts(rootOf(app).querySelectorAll('.glossary-section:first-of-type h3'))
     expect(people).toEqual([...people].sort((a, b) => a.localeCompare(b)))
     expect(people).toContain('Pope John Paul II')
     const link = app.get('a[aria-label="Read “Semipalatinsk test site” in Nuclear disarmament"]')
@@ -52,12 +52,12 @@ describe('the glossary', () => {
     const az = app.findAll('.segmented button').find((b) => b.text() === 'A–Z')!
     await az.trigger('click')
     expect(az.attributes('aria-pressed')).toBe('true')
-    const letters = texts(app.element.querySelectorAll('.glossary-section-title')).map((t) =>
+    const letters = texts(rootOf(app).querySelectorAll('.glossary-section-title')).map((t) =>
       t.replace(/\s*\d+$/, '')
     )
     expect(letters[0]).toBe('0–9')
     expect(letters.slice(1)).toEqual([...letters.slice(1)].sort())
-    expect(texts(app.element.querySelectorAll('.glossary-section:nth-of-type(1) h3'))).toContain(
+    expect(texts(rootOf(app).querySelectorAll('.glossary-section:nth-of-type(1) h3'))).toContain(
       '2 July 1992'
     )
   })
@@ -77,10 +77,10 @@ describe('the timeline', () => {
       (app) => app.findAll('.timeline-entry').length > 20
     )
     const { app, router } = mounted
-    const years = texts(app.element.querySelectorAll('.timeline-year-label'))
+    const years = texts(rootOf(app).querySelectorAll('.timeline-year-label'))
     expect(years).toEqual([...years].sort())
     expect(years).toContain('2006')
-    const dates = [...app.element.querySelectorAll('.timeline-entry time')].map(
+    const dates = [...rootOf(app).querySelectorAll('.timeline-entry time')].map(
       (t) => t.getAttribute('datetime') ?? ''
     )
     expect(dates).toEqual([...dates].sort())

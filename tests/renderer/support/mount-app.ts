@@ -31,3 +31,10 @@ export async function mountApp(path: string, ready: (app: VueWrapper) => boolean
   await until(() => ready(app), path)
   return { app, router }
 }
+
+/** The app's root element, typed: VueWrapper leaves it loosely typed. */
+export function rootOf(app: VueWrapper): Element {
+  const element: unknown = app.element
+  if (!(element instanceof Element)) throw new Error('the app is not mounted')
+  return element
+}
