@@ -10,7 +10,7 @@ const NOTE_REF_PREFIX = 'note:'
 export interface NoteDocument {
   readonly ref: string
   readonly annotationId: string
-  readonly chapterId: string
+  /** The passage the note opens: its first occurrence. */
   readonly paragraphId: string
   /** What is indexed and what snippets are cut from: the title, then the note. */
   readonly text: string
@@ -26,7 +26,6 @@ export function noteDocuments(edition: CompiledEdition): NoteDocument[] {
       {
         ref: `${NOTE_REF_PREFIX}${annotation.id}`,
         annotationId: annotation.id,
-        chapterId: first.chapterId,
         paragraphId: first.paragraphId,
         text: `${annotation.title}: ${annotation.note}`
       }

@@ -1,7 +1,7 @@
 /**
- * Every chapter has an address: #/<edition>/<chapter>?p=<paragraph>&q=<query>&note=<annotation>, and
- * the editors' notes have #/<edition>/glossary?entry=<annotation> and #/<edition>/timeline. Hash history because the
- * built app is loaded from a file, where there is no server to answer deep paths.
+ * Every chapter has an address: #/<edition>/<chapter>?p=<paragraph>&q=<query>&note=<annotation>; the
+ * editors' notes have #/<edition>/glossary?entry=<annotation> and #/<edition>/timeline. Hash history
+ * because the built app is loaded from a file, where there is no server to answer deep paths.
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import GlossaryView from './views/GlossaryView.vue'

@@ -3,7 +3,7 @@
  * a glossary occurrence, a timeline entry and a search hit all open a note the same way. Opening and
  * closing in place replace the address rather than pushing, so Back leaves the chapter, not the note.
  */
-import { computed } from 'vue'
+import { computed, type ComputedRef } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 
 export interface OpenNote {
@@ -12,7 +12,7 @@ export interface OpenNote {
 }
 
 export function useOpenNote(): {
-  openNote: Readonly<{ value: OpenNote | null }>
+  openNote: ComputedRef<OpenNote | null>
   toggle: (annotationId: string, paragraphId: string) => void
   close: () => void
 } {
