@@ -6,7 +6,7 @@
  * `search` answers from the same modules the app uses, on the compiled files the app loads.
  */
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
-import type { SearchResults } from '../../src/shared/search'
+import type { SearchHit, SearchResults } from '../../src/shared/search'
 import { buildEditions, EDITIONS_OUT, listEditionDirs } from './build-editions'
 import { compileEdition } from './compile-edition'
 import { ContentError } from './content-error'
@@ -16,21 +16,25 @@ function option(args: string[], name: string): string | undefined {
   return at >= 0 ? args[at + 1] : undefined
 }
 
+const highlighted = (hit: SearchHit): string => {
+  let text = hit.snippet.text
+  for (const range of [...hit.snippet.highlights].reverse())
+    text = `${text.slice(0, range.start)}[${text.slice(range.start, range.end)}]${text.slice(range.end)}`
+  return `${hit.snippet.leadingEllipsis ? '…' : ''}${text}${hit.snippet.trailingEllipsis ? '…' : ''}`
+}
+
 function printResults(results: SearchResults): void {
   if (results.notice && results.notice.kind !== 'no-results')
     console.log(`(${'message' in results.notice ? results.notice.message : results.notice.kind})`)
   console.log(`${results.totalHits} passage(s) for "${results.query}"`)
   for (const group of results.groups) {
     console.log(`\n${group.chapterTitle} [${group.chapterId}], ${group.hitCount} hit(s)`)
-    for (const hit of group.hits) {
-      let text = hit.snippet.text
-      for (const range of [...hit.snippet.highlights].reverse())
-        text = `${text.slice(0, range.start)}[${text.slice(range.start, range.end)}]${text.slice(range.end)}`
-      console.log(
-        `  #${hit.paragraphId}: ${hit.snippet.leadingEllipsis ? '…' : ''}${text}${hit.snippet.trailingEllipsis ? '…' : ''}`
-      )
-    }
+    for (const hit of group.hits) console.log(`  #${hit.paragraphId}: ${highlighted(hit)}`)
   }
+  const notes = results.noteHits ?? []
+  if (notes.length > 0) console.log(`\nIn the editors' notes, ${notes.length} hit(s)`)
+  for (const hit of notes)
+    console.log(`  note ${hit.annotationId} (at #${hit.paragraphId}): ${highlighted(hit)}`)
 }
 
 async function main(args: string[]): Promise<void> {

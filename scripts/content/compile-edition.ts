@@ -1,8 +1,10 @@
 /** Reads one edition folder, checks it, and produces what the app loads. Pure apart from reading files. */
-import { readFile } from 'node:fs/promises'
+import { access, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { CompiledEdition } from '../../src/shared/edition'
 import { buildSearchIndex, type SerializedSearchIndex } from '../../src/main/search/build-index'
+import { anchorAnnotations } from './anchor-annotations'
+import { parseAnnotations } from './annotation-source'
 import { ContentError } from './content-error'
 import { parseManifest, summaryOf, type Manifest } from './manifest'
 import { parseChapter } from './parse-chapter'
@@ -12,6 +14,9 @@ export interface CompiledOutput {
   readonly edition: CompiledEdition
   readonly index: SerializedSearchIndex
 }
+
+/** The reader's own views live beside the chapters in the address bar (#/<edition>/glossary). */
+const RESERVED_CHAPTER_IDS = new Set(['glossary', 'timeline'])
 
 const chapterIdOf = (file: string): string => basename(file, '.md').replace(/^\d+[-_]/u, '')
 
@@ -28,6 +33,20 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return parseManifest(file, await readSource(dir, 'edition.json'))
 }
 
+/** annotations.json is optional: an edition without editors' notes is still an edition. */
+async function readAnnotations(
+  dir: string,
+  chapters: readonly CompiledEdition['chapters'][number][]
+): Promise<CompiledEdition['annotations']> {
+  const file = join(dir, 'annotations.json')
+  const exists = await access(file).then(
+    () => true,
+    () => false
+  )
+  if (!exists) return []
+  return anchorAnnotations(file, parseAnnotations(file, await readSource(dir, 'annotations.json')), chapters)
+}
+
 export async function compileEdition(dir: string): Promise<CompiledOutput> {
   const manifest = await readManifest(dir)
   if (manifest.id !== basename(dir))
@@ -42,6 +61,8 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
   for (const [order, relative] of manifest.chapters.entries()) {
     const file = join(dir, relative)
     const id = chapterIdOf(relative)
+    if (RESERVED_CHAPTER_IDS.has(id))
+      throw new ContentError(file, `chapter id "${id}" is reserved for a view of the reader; rename the file`)
     if (chapterIds.has(id)) throw new ContentError(file, `chapter id "${id}" is used by another chapter file`)
     chapterIds.add(id)
     const parsed = parseChapter(file, await readSource(dir, relative))
@@ -89,7 +110,8 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
         paragraphCount: c.paragraphs.length
       }))
     },
-    chapters
+    chapters,
+    annotations: await readAnnotations(dir, chapters)
   }
   return { edition, index: buildSearchIndex(edition) }
 }

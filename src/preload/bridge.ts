@@ -24,6 +24,7 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     listEditions: call('listEditions'),
     getEdition: call('getEdition'),
     getChapter: call('getChapter'),
-    search: call('search')
+    search: call('search'),
+    getAnnotations: call('getAnnotations')
   } satisfies ElshiApi
 }

@@ -4,7 +4,7 @@
  * from it. Argument schemas live here so main validates exactly what the types promise.
  */
 import * as v from 'valibot'
-import type { Chapter, EditionMeta, EditionSummary } from './edition'
+import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
 import type { SearchResults } from './search'
 
@@ -20,7 +20,8 @@ export const argumentSchemas = {
   listEditions: v.strictTuple([]),
   getEdition: v.strictTuple([Slug]),
   getChapter: v.strictTuple([Slug, Slug]),
-  search: v.strictTuple([Slug, Query])
+  search: v.strictTuple([Slug, Query]),
+  getAnnotations: v.strictTuple([Slug])
 } as const
 
 export interface ContractResults {
@@ -28,6 +29,8 @@ export interface ContractResults {
   getEdition: EditionMeta
   getChapter: Chapter
   search: SearchResults
+  /** Every editors' note of the edition, with its resolved occurrences: small, and loaded once. */
+  getAnnotations: readonly Annotation[]
 }
 
 export type Method = keyof ContractResults & keyof typeof argumentSchemas

@@ -20,9 +20,13 @@ export interface SearchHit {
   readonly chapterId: string
   readonly paragraphId: string
   readonly score: number
-  /** Every match in the whole paragraph text, for highlighting in the chapter. */
+  /** Every match in the whole paragraph text (for a note hit: in the note), for highlighting. */
   readonly ranges: readonly TextRange[]
   readonly snippet: Snippet
+  /** 'note' when the match is in an editors' note anchored in this passage; absent means 'text'. */
+  readonly source?: 'text' | 'note'
+  /** The note's annotation id, for a hit with source 'note'. */
+  readonly annotationId?: string
 }
 
 export interface SearchGroup {
@@ -44,4 +48,9 @@ export interface SearchResults {
   readonly totalHits: number
   readonly groups: readonly SearchGroup[]
   readonly notice: SearchNotice | null
+  /**
+   * Matches in the editors' notes, best first. Kept apart from `groups` so the author's text and the
+   * editors' text are never mixed, and `totalHits` keeps counting passages of the text only.
+   */
+  readonly noteHits?: readonly SearchHit[]
 }

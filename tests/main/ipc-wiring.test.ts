@@ -45,6 +45,21 @@ describe('IPC wiring through a fake ipcMain/ipcRenderer pair', () => {
     expect(found.ok && found.value.groups[0]?.chapterId).toBe('nuclear')
   })
 
+  it('gives the reader every editors’ note of an edition, and refuses a bad edition id', async () => {
+    const { api } = connect()
+    const notes = await api.getAnnotations(BUNDLED_ID)
+    const cica = notes.ok ? notes.value.find((a) => a.id === 'cica') : undefined
+    expect(cica).toMatchObject({ kind: 'organization', occurrences: [{ chapterId: 'security' }] })
+    expect(await api.getAnnotations('no-such-edition')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    const renderer = createFakeIpc()
+    registerContract(renderer.ipcMain, handlers, trusted)
+    const raw = await renderer.rendererFrom(APP_URL).invoke(channelOf('getAnnotations'), '../etc')
+    expect(raw).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+  })
+
   it('refuses invalid arguments with a typed error, without reaching the service', async () => {
     const ipc = createFakeIpc()
     let reached = false

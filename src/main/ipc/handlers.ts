@@ -7,6 +7,7 @@ export function createHandlers(library: EditionLibrary): ContractHandlers {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
     getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
-    search: async (editionId, query) => (await library.getSearch(editionId)).search(query)
+    search: async (editionId, query) => (await library.getSearch(editionId)).search(query),
+    getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations
   }
 }

@@ -6,6 +6,7 @@
 import lunr from 'lunr'
 import * as v from 'valibot'
 import type { CompiledEdition } from '../../shared/edition'
+import { noteDocuments } from './note-documents'
 import { indexTermOf, tokenize } from './tokenize'
 
 export const SerializedSearchIndexSchema = v.object({
@@ -40,6 +41,7 @@ export function buildSearchIndex(edition: CompiledEdition): SerializedSearchInde
     for (const chapter of edition.chapters) {
       for (const paragraph of chapter.paragraphs) this.add({ id: paragraph.id, text: paragraph.text })
     }
+    for (const note of noteDocuments(edition)) this.add({ id: note.ref, text: note.text })
   })
   return {
     formatVersion: 1,

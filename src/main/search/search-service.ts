@@ -8,6 +8,7 @@ import type { CompiledEdition } from '../../shared/edition'
 import type { SearchGroup, SearchHit, SearchNotice, SearchResults } from '../../shared/search'
 import type { SerializedSearchIndex } from './build-index'
 import { matchRanges, satisfiesAll, type ClauseMatcher } from './match-ranges'
+import { isNoteRef, noteDocuments } from './note-documents'
 import { parseQuery, type Clause } from './parse-query'
 import { makeSnippet } from './snippet'
 import { indexTermOf } from './tokenize'
@@ -23,6 +24,8 @@ interface ParagraphInfo {
   readonly chapterOrder: number
   readonly order: number
   readonly text: string
+  /** Set for an editors' note document: the text is the note's, the passage is `paragraphId`'s. */
+  readonly note?: { readonly annotationId: string; readonly paragraphId: string }
 }
 
 export function createSearchService(
@@ -43,6 +46,10 @@ export function createSearchService(
         text: paragraph.text
       })
     )
+  }
+  for (const note of noteDocuments(edition)) {
+    const passage = paragraphs.get(note.paragraphId)
+    if (passage) paragraphs.set(note.ref, { ...passage, text: note.text, note })
   }
 
   const termsOf = (clause: Clause): string[] => {
@@ -114,8 +121,36 @@ export function createSearchService(
           }
       }
       if (refs.length === 0) return { query, totalHits: 0, groups: [], notice: { kind: 'no-results' } }
-      return { query, totalHits: refs.length, groups: groupHits(refs, rank, matchers), notice }
+      const textRefs = refs.filter((ref) => !isNoteRef(ref))
+      return {
+        query,
+        totalHits: textRefs.length,
+        groups: groupHits(textRefs, rank, matchers),
+        notice,
+        noteHits: noteHits(refs.filter(isNoteRef), rank, matchers)
+      }
     }
+  }
+
+  /** Matches in editors' notes, best first; each opens the passage the note is anchored to. */
+  function noteHits(refs: string[], rank: (ref: string) => number, matchers: ClauseMatcher[]): SearchHit[] {
+    return refs
+      .flatMap((ref) => {
+        const info = paragraphs.get(ref)
+        if (!info?.note) return []
+        const ranges = matchRanges(info.text, matchers, language)
+        const hit: SearchHit = {
+          chapterId: info.chapterId,
+          paragraphId: info.note.paragraphId,
+          score: rank(ref),
+          ranges,
+          snippet: makeSnippet(info.text, ranges),
+          source: 'note',
+          annotationId: info.note.annotationId
+        }
+        return [hit]
+      })
+      .sort((a, b) => b.score - a.score)
   }
 
   function groupHits(

@@ -3,5 +3,6 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createElshiRouter } from './router'
 import './assets/main.css'
+import './assets/annotations.css'
 
 createApp(App).use(createPinia()).use(createElshiRouter()).mount('#app')

@@ -1,10 +1,13 @@
 /**
- * Every chapter has an address: #/<edition>/<chapter>?p=<paragraph>&q=<query>. Hash history because the
- * built app is loaded from a file, where there is no server to answer deep paths.
+ * Every chapter has an address: #/<edition>/<chapter>?p=<paragraph>&q=<query>&note=<annotation>; the
+ * editors' notes have #/<edition>/glossary?entry=<annotation> and #/<edition>/timeline. Hash history
+ * because the built app is loaded from a file, where there is no server to answer deep paths.
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import GlossaryView from './views/GlossaryView.vue'
 import HomeView from './views/HomeView.vue'
 import ReaderView from './views/ReaderView.vue'
+import TimelineView from './views/TimelineView.vue'
 
 export function createElshiRouter(history = createWebHashHistory()): Router {
   return createRouter({
@@ -12,6 +15,9 @@ export function createElshiRouter(history = createWebHashHistory()): Router {
     routes: [
       { path: '/', name: 'home', component: HomeView },
       { path: '/:editionId', name: 'edition', component: HomeView, props: true },
+      // Static segments outrank the chapter pattern; the build refuses chapters with these ids.
+      { path: '/:editionId/glossary', name: 'glossary', component: GlossaryView, props: true },
+      { path: '/:editionId/timeline', name: 'timeline', component: TimelineView, props: true },
       { path: '/:editionId/:chapterId', name: 'chapter', component: ReaderView, props: true }
     ],
     scrollBehavior: () => false

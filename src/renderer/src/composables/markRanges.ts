@@ -1,41 +1,60 @@
 /**
- * Wraps text ranges of an element in <mark> elements, whatever inline markup the text sits in. Offsets
- * count characters of the element's textContent, the same offsets main computes on the plain text.
+ * Wraps text ranges of an element in elements, whatever inline markup the text sits in. Offsets count
+ * characters of the element's textContent, the same offsets main computes on the plain text. Ranges
+ * may nest or overlap (a search hit inside an annotated name): each range is wrapped on a fresh walk of
+ * the text, so earlier wrapping never shifts later offsets and the text itself is never changed.
  */
 import type { TextRange } from '../../../shared/search'
 
-interface TextSlice {
-  readonly node: Text
-  readonly start: number
+export interface WrapSpec extends TextRange {
+  /** Builds the wrapper for one piece; a range crossing markup or another range comes in pieces. */
+  readonly wrap: (document: Document, piece: number) => Element
 }
 
-function textSlices(root: Element): TextSlice[] {
-  const slices: TextSlice[] = []
+/** The text nodes covering [start, end), split so that each lies wholly inside the range. */
+function piecesOf(root: Element, start: number, end: number): Text[] {
+  const found: { node: Text; from: number; to: number }[] = []
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT)
   let offset = 0
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Text) {
-      slices.push({ node, start: offset })
-      offset += node.data.length
-    }
+    if (!(node instanceof Text)) continue
+    const from = Math.max(start, offset) - offset
+    const to = Math.min(end, offset + node.data.length) - offset
+    if (from < to) found.push({ node, from, to })
+    offset += node.data.length
   }
-  return slices
+  return found.map(({ node, from, to }) => {
+    const piece = from > 0 ? node.splitText(from) : node
+    if (to - from < piece.data.length) piece.splitText(to - from)
+    return piece
+  })
+}
+
+export function wrapRanges(root: Element, specs: readonly WrapSpec[]): void {
+  // Outer ranges first, so a range lying inside another is wrapped inside it rather than cutting it.
+  const ordered = [...specs].sort((a, b) => a.start - b.start || b.end - a.end)
+  for (const spec of ordered) {
+    piecesOf(root, spec.start, spec.end).forEach((piece, i) => {
+      const wrapper = spec.wrap(root.ownerDocument, i)
+      piece.replaceWith(wrapper)
+      wrapper.append(piece)
+    })
+  }
+}
+
+/** Search hits: each range in <mark class="…">. */
+export function markSpecs(ranges: readonly TextRange[], className: string): WrapSpec[] {
+  return ranges.map(({ start, end }) => ({
+    start,
+    end,
+    wrap(document) {
+      const mark = document.createElement('mark')
+      mark.className = className
+      return mark
+    }
+  }))
 }
 
 export function markRanges(root: Element, ranges: readonly TextRange[], className: string): void {
-  const slices = textSlices(root)
-  const sorted = [...ranges].sort((a, b) => b.start - a.start)
-  for (const range of sorted) {
-    for (const slice of [...slices].reverse()) {
-      const from = Math.max(range.start, slice.start) - slice.start
-      const to = Math.min(range.end, slice.start + slice.node.data.length) - slice.start
-      if (from >= to) continue
-      const middle = slice.node.splitText(from)
-      middle.splitText(to - from)
-      const mark = root.ownerDocument.createElement('mark')
-      mark.className = className
-      middle.replaceWith(mark)
-      mark.append(middle)
-    }
-  }
+  wrapRanges(root, markSpecs(ranges, className))
 }

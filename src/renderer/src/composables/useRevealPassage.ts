@@ -1,0 +1,72 @@
+/**
+ * Brings what the address points at into view and gives it focus: the open note (beside its paragraph),
+ * the paragraph of ?p=, or the chapter's top. When a note closes in place, focus goes back to the mark
+ * that opened it, as a disclosure should. Scrolls only when the target is off screen, so opening a note
+ * on a visible paragraph never makes the page jump.
+ */
+import { nextTick, ref, watch, type Ref } from 'vue'
+import { focusableMark, noteElementId } from './noteMarks'
+
+export interface RevealTarget {
+  readonly chapterId: string | null
+  readonly paragraphId: string | null
+  /** The note to show, once it is rendered (null until the notes have loaded). */
+  readonly annotationId: string | null
+}
+
+const offScreen = (element: Element): boolean => {
+  const box = element.getBoundingClientRect()
+  return box.bottom < 0 || box.top > window.innerHeight
+}
+
+function flash(element: HTMLElement): void {
+  element.classList.remove('flash')
+  void element.offsetWidth
+  element.classList.add('flash')
+}
+
+export function useRevealPassage(
+  target: () => RevealTarget,
+  article: Ref<HTMLElement | null>
+): { markTop: Ref<number>; markBottom: Ref<number> } {
+  /** Where the open note's mark sits within its paragraph row, so the note can line up with it. */
+  const markTop = ref(0)
+  const markBottom = ref(0)
+
+  async function reveal(now: RevealTarget, before: RevealTarget | undefined): Promise<void> {
+    await nextTick()
+    const paragraph = now.paragraphId ? document.getElementById(now.paragraphId) : null
+    const note = now.annotationId ? document.getElementById(noteElementId(now.annotationId)) : null
+    if (paragraph && note && now.annotationId) {
+      const mark = focusableMark(paragraph, now.annotationId)
+      markTop.value = mark?.offsetTop ?? 0
+      markBottom.value = mark ? mark.offsetTop + mark.offsetHeight : 0
+      await nextTick()
+      if (offScreen(paragraph)) (mark ?? paragraph).scrollIntoView({ block: 'center' })
+      note.focus({ preventScroll: true })
+      note.scrollIntoView({ block: 'nearest' })
+      return
+    }
+    const closedInPlace =
+      before?.annotationId &&
+      before.chapterId === now.chapterId &&
+      before.paragraphId === now.paragraphId &&
+      now.annotationId === null
+    if (paragraph && closedInPlace) {
+      ;(focusableMark(paragraph, before.annotationId ?? '') ?? paragraph).focus({ preventScroll: true })
+    } else if (paragraph) {
+      paragraph.scrollIntoView({ block: 'center' })
+      paragraph.focus({ preventScroll: true })
+      flash(paragraph)
+    } else {
+      article.value?.scrollIntoView({ block: 'start' })
+      article.value?.focus({ preventScroll: true })
+    }
+  }
+
+  const same = (a: RevealTarget, b: RevealTarget | undefined): boolean =>
+    a.chapterId === b?.chapterId && a.paragraphId === b.paragraphId && a.annotationId === b.annotationId
+  // Any change of address re-runs the getter; only a change of what it points at reveals anything.
+  watch(target, (now, before) => void (same(now, before) || reveal(now, before)), { flush: 'post' })
+  return { markTop, markBottom }
+}
