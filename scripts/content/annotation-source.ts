@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot'
 import { ANNOTATION_KINDS } from '../../src/shared/edition'
-import { ContentError } from './content-error'
+import { ContentError, parseJsonSource } from './content-error'
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 const Slug = v.pipe(
@@ -65,15 +65,7 @@ const nameOf = (raw: unknown, index: number): string => {
 
 /** Parses and checks the file on its own; anchors and related ids are checked against the edition later. */
 export function parseAnnotations(file: string, raw: string): AnnotationSource[] {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch (error) {
-    throw new ContentError(
-      file,
-      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    )
-  }
+  const json = parseJsonSource(file, raw)
   const top = v.safeParse(FileSchema, json)
   if (!top.success) throw new ContentError(file, describe(top.issues[0]))
   const seen = new Set<string>()

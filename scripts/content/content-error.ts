@@ -8,3 +8,15 @@ export class ContentError extends Error {
     this.name = 'ContentError'
   }
 }
+
+/** JSON.parse with the editor-facing error every source file gets. */
+export function parseJsonSource(file: string, raw: string): unknown {
+  try {
+    return JSON.parse(raw)
+  } catch (error) {
+    throw new ContentError(
+      file,
+      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    )
+  }
+}

@@ -1,7 +1,7 @@
 /** The edition manifest (edition.json). Strict: an unknown field is a typo until proven otherwise. */
 import * as v from 'valibot'
 import type { EditionSummary } from '../../src/shared/edition'
-import { ContentError } from './content-error'
+import { ContentError, parseJsonSource } from './content-error'
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 
@@ -24,15 +24,7 @@ export const ManifestSchema = v.strictObject({
 export type Manifest = v.InferOutput<typeof ManifestSchema>
 
 export function parseManifest(file: string, raw: string): Manifest {
-  let json: unknown
-  try {
-    json = JSON.parse(raw)
-  } catch (error) {
-    throw new ContentError(
-      file,
-      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    )
-  }
+  const json = parseJsonSource(file, raw)
   const result = v.safeParse(ManifestSchema, json)
   if (!result.success) {
     const issue = result.issues[0]
