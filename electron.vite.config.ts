@@ -4,7 +4,16 @@ import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
   main: {
-    build: { externalizeDeps: true }
+    build: {
+      externalizeDeps: true,
+      // The search worker thread is its own entry: main starts it from out/main/search-worker.js.
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'search-worker': resolve('src/main/search/worker/search-worker.ts')
+        }
+      }
+    }
   },
   preload: {
     // A sandboxed preload cannot require() packages: bundle everything it imports.

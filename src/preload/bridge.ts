@@ -24,6 +24,8 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     listEditions: call('listEditions'),
     getEdition: call('getEdition'),
     getChapter: call('getChapter'),
-    search: call('search')
+    search: call('search'),
+    prepareSearch: call('prepareSearch'),
+    searchHighlights: call('searchHighlights')
   } satisfies ElshiApi
 }

@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import type { Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
-import type { SearchResults } from './search'
+import type { ChapterHighlights, SearchResults } from './search'
 
 const Slug = v.pipe(
   v.string(),
@@ -20,7 +20,10 @@ export const argumentSchemas = {
   listEditions: v.strictTuple([]),
   getEdition: v.strictTuple([Slug]),
   getChapter: v.strictTuple([Slug, Slug]),
-  search: v.strictTuple([Slug, Query])
+  search: v.strictTuple([Slug, Query]),
+  /** Loads the edition's index ahead of the first query, so the reader can be told "preparing search". */
+  prepareSearch: v.strictTuple([Slug]),
+  searchHighlights: v.strictTuple([Slug, Slug, Query])
 } as const
 
 export interface ContractResults {
@@ -28,6 +31,8 @@ export interface ContractResults {
   getEdition: EditionMeta
   getChapter: Chapter
   search: SearchResults
+  prepareSearch: { readonly ready: true }
+  searchHighlights: ChapterHighlights
 }
 
 export type Method = keyof ContractResults & keyof typeof argumentSchemas

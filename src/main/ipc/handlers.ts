@@ -7,6 +7,12 @@ export function createHandlers(library: EditionLibrary): ContractHandlers {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
     getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
-    search: async (editionId, query) => (await library.getSearch(editionId)).search(query)
+    search: async (editionId, query) => (await library.getSearch(editionId)).search(query),
+    prepareSearch: async (editionId) => {
+      await library.getSearch(editionId)
+      return { ready: true }
+    },
+    searchHighlights: async (editionId, chapterId, query) =>
+      (await library.getSearch(editionId)).highlights(chapterId, query)
   }
 }
