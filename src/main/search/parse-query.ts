@@ -28,11 +28,12 @@ export interface ParsedQuery {
 /** Bounds the work one query can cause, whatever is pasted into the box. */
 export const MAX_CLAUSES = 12
 export const MAX_QUERY_CHARS = 1000
+export const MAX_PHRASE_WORDS = 16
 
 const PIECE = /(-?)"([^"]*)"?|(-?)([^\s"]+)/gu
 
 function clausesOf(words: readonly string[], prefixLast: boolean): Clause[] {
-  if (words.length > 1) return [{ kind: 'phrase', words }]
+  if (words.length > 1) return [{ kind: 'phrase', words: words.slice(0, MAX_PHRASE_WORDS) }]
   return words.map((normalized) => ({ kind: 'word', normalized, prefix: prefixLast }))
 }
 
@@ -53,7 +54,8 @@ export function parseQuery(input: string): ParsedQuery {
       )
       continue
     }
-    const raw = (wordBody ?? '').replace(/[~^]\d*/gu, ' ')
+    // `title:nuclear` → nuclear (a Lunr field name is not a word the reader is looking for).
+    const raw = (wordBody ?? '').replace(/^\p{L}+:(?=\S)/u, '').replace(/[~^]\d*/gu, ' ')
     const words = tokenize(raw).map((t) => t.normalized)
     if (wordMinus) {
       excluded.push(...words.flatMap((word) => clausesOf([word], false)))

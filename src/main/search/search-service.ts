@@ -17,6 +17,8 @@ import { resolveQuery, type Resolution, type SearchData } from './resolve-query'
 import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
+const RANKING_TERMS = 6
+
 export interface SearchService {
   search(query: string): SearchResults
   /** Every match in one chapter, for highlighting the page the reader has open. */
@@ -60,9 +62,14 @@ export function createSearchService(
     return last
   }
 
-  /** Lunr's BM25 over whole chapters, for the clauses' terms. */
+  /**
+   * Lunr's BM25 over whole chapters, for the clauses' terms. Each term costs Lunr a token-set walk, so a
+   * prefix's expansions are capped here: the first few words of a prefix rank as well as all 64.
+   */
   const chapterScores = (resolution: Resolution): Map<number, number> => {
-    const terms = new Set(resolution.matchers.flatMap((matcher) => [...matcher.terms]))
+    const terms = new Set(
+      resolution.matchers.flatMap((matcher) => [...matcher.terms].slice(0, RANKING_TERMS))
+    )
     const found = ranker.query((query) => {
       for (const term of terms) query.term(term, { usePipeline: false, fields: ['terms'] })
     })
