@@ -12,7 +12,7 @@ import { tokenize } from './tokenize'
 
 /** Every chapter shows its first hits before any chapter shows more. */
 export const SNIPPETS_PER_GROUP = 3
-export const SNIPPET_BUDGET = 40
+export const SNIPPET_BUDGET = 24
 
 export function groupResults(
   ordinals: readonly number[],

@@ -1,13 +1,14 @@
 /**
  * Elshi's search: words are ANDed, "phrases" are exact, -word excludes, the last word matches as a
- * prefix while typing, a misspelled word is corrected. Lunr ranks chapters through its query API (never
- * its string parser, so no input can throw); the postings locate paragraphs; our tokenizer computes
- * highlight ranges from the text.
+ * prefix while typing, a misspelled word is corrected. Lunr's BM25 weights rank chapters (its string
+ * query parser is never used, so no input can throw); the postings locate paragraphs; our tokenizer
+ * computes highlight ranges from the text.
  */
 import lunr from 'lunr'
 import type { CompiledEdition } from '../../shared/edition'
 import type { ChapterHighlights, SearchNotice, SearchResults } from '../../shared/search'
 import type { SerializedSearchIndex } from './build-index'
+import { chapterRanker } from './chapter-rank'
 import { groupResults } from './group-results'
 import { matchRanges } from './match-ranges'
 import { parseQuery } from './parse-query'
@@ -16,8 +17,6 @@ import { PostingsTable } from './postings'
 import { resolveQuery, type Resolution, type SearchData } from './resolve-query'
 import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
-
-const RANKING_TERMS = 6
 
 export interface SearchService {
   search(query: string): SearchResults
@@ -40,7 +39,6 @@ export function createSearchService(
   edition: CompiledEdition,
   serialized: SerializedSearchIndex
 ): SearchService {
-  const ranker = lunr.Index.load(serialized.lunr)
   const data: SearchData = {
     language: serialized.language,
     table: paragraphTable(edition),
@@ -62,19 +60,10 @@ export function createSearchService(
     return last
   }
 
-  /**
-   * Lunr's BM25 over whole chapters, for the clauses' terms. Each term costs Lunr a token-set walk, so a
-   * prefix's expansions are capped here: the first few words of a prefix rank as well as all 64.
-   */
-  const chapterScores = (resolution: Resolution): Map<number, number> => {
-    const terms = new Set(
-      resolution.matchers.flatMap((matcher) => [...matcher.terms].slice(0, RANKING_TERMS))
-    )
-    const found = ranker.query((query) => {
-      for (const term of terms) query.term(term, { usePipeline: false, fields: ['terms'] })
-    })
-    return new Map(found.map((result) => [Number(result.ref), result.score]))
-  }
+  /** Lunr's BM25 scores of whole chapters for the clauses' terms (see chapter-rank.ts). */
+  const rankChapters = chapterRanker(lunr.Index.load(serialized.lunr), 'terms')
+  const chapterScores = (resolution: Resolution): Map<number, number> =>
+    rankChapters(new Set(resolution.matchers.flatMap((matcher) => [...matcher.terms])))
 
   return {
     search(query) {
