@@ -1,7 +1,7 @@
 /**
  * Lunr's own chapter scores without Lunr's per-query machinery. Lunr scores a document as the dot
- * product of the query vector (1 per term) with the document's BM25 term weights, divided by the
- * document vector's magnitude; that sum is additive over terms. `index.query` gets there through a
+ * product of the query vector (1 per term) with the document's BM25 term weights (length-normalised
+ * when the index was built), divided by the query vector's magnitude: a sum over terms. `index.query` gets there through a
  * token-set walk and a MatchData object per (term, chapter), which measured ~2–4 ms for a common word
  * over SOTU's 233 chapters; reading the same weights from the loaded index takes microseconds. The
  * Lunr internals are read through guards, never cast.
@@ -39,16 +39,20 @@ export function chapterRanker(index: lunr.Index, field: string): ChapterRanker {
   return (terms) => {
     const scores = new Map<number, number>()
     if (!isRecord(inverted) || !isRecord(vectors)) return scores
+    let found = 0
     for (const term of terms) {
       const posting = Object.hasOwn(inverted, term) ? inverted[term] : undefined
       if (!isRecord(posting) || typeof posting['_index'] !== 'number' || !isRecord(posting[field])) continue
+      found++
       for (const ref of Object.keys(posting[field])) {
         const vector = vectors[`${field}/${ref}`]
         if (!(vector instanceof lunr.Vector)) continue
-        const score = weightIn(vector, posting['_index']) / (vector.magnitude() || 1)
-        scores.set(Number(ref), (scores.get(Number(ref)) ?? 0) + score)
+        const weight = weightIn(vector, posting['_index'])
+        scores.set(Number(ref), (scores.get(Number(ref)) ?? 0) + weight)
       }
     }
+    const magnitude = Math.sqrt(found)
+    for (const [chapter, score] of scores) scores.set(chapter, score / magnitude)
     return scores
   }
 }
