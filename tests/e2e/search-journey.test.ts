@@ -33,7 +33,10 @@ describe('search journeys in the built renderer', () => {
     await reader.screenshot('search-01-typed')
 
     await box.fill('"foreign policy"')
-    await expect.poll(async () => (await results.locator('mark').allTextContents()).length).toBeGreaterThan(0)
+    // Results arrive after the debounce: wait until they are the phrase's, not the previous query's.
+    await expect
+      .poll(async () => (await results.locator('mark').first().textContent())?.toLowerCase())
+      .toBe('foreign policy')
     for (const marked of await results.locator('mark').allTextContents())
       expect(marked.toLowerCase()).toBe('foreign policy')
     await reader.screenshot('search-02-phrase')
@@ -73,7 +76,9 @@ describe('search journeys in the built renderer', () => {
     await expect.poll(() => box.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     await page.keyboard.type('Semipalatinsk')
     const results = page.getByRole('region', { name: 'Search results' })
-    await results.locator('.result-hit').nth(1).waitFor()
+    await expect
+      .poll(() => results.locator('.result-hit mark').allTextContents())
+      .toEqual(['Semipalatinsk', 'Semipalatinsk'])
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('ArrowDown')
     await reader.screenshot('search-05-keyboard-results')
