@@ -4,8 +4,17 @@ import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
   main: {
-    // approx-string-match is ESM-only: bundle it rather than require() it from CommonJS main.
-    build: { externalizeDeps: { exclude: ['approx-string-match'] } }
+    build: {
+      // approx-string-match is ESM-only: bundle it rather than require() it from CommonJS main.
+      externalizeDeps: { exclude: ['approx-string-match'] },
+      // The search worker thread is its own entry: main starts it from out/main/search-worker.js.
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'search-worker': resolve('src/main/search/worker/search-worker.ts')
+        }
+      }
+    }
   },
   preload: {
     // A sandboxed preload cannot require() packages: bundle everything it imports.

@@ -2,7 +2,7 @@
  * The editors' tool:
  *   npm run content -- check                      validate every edition, write nothing
  *   npm run content -- build                      compile every changed edition into out/editions
- *   npm run content -- search "<query>" [--json] [--edition <id>]
+ *   npm run content -- search "<query>" [--json] [--edition <id>] [--dir <compiled editions>]
  * `search` answers from the same modules the app uses, on the compiled files the app loads.
  */
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
@@ -48,14 +48,17 @@ async function main(args: string[]): Promise<void> {
       `Editions built: ${report.built.join(', ') || 'none'}; unchanged: ${report.unchanged.join(', ') || 'none'}`
     )
   } else if (command === 'search') {
-    const query = rest.find((arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--edition')
+    const query = rest.find(
+      (arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--edition' && rest[i - 1] !== '--dir'
+    )
     if (query === undefined)
       throw new Error('usage: npm run content -- search "<query>" [--json] [--edition <id>]')
-    await buildEditions()
-    const library = createEditionLibrary(EDITIONS_OUT)
+    const dir = option(rest, '--dir')
+    if (dir === undefined) await buildEditions()
+    const library = createEditionLibrary(dir ?? EDITIONS_OUT)
     const editionId = option(rest, '--edition') ?? (await library.listEditions())[0]?.id
     if (!editionId) throw new Error('There is no edition to search.')
-    const results = (await library.getSearch(editionId)).search(query)
+    const results = await (await library.getSearch(editionId)).search(query)
     if (rest.includes('--json')) console.log(JSON.stringify(results, null, 2))
     else printResults(results)
   } else {

@@ -28,7 +28,10 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, or
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession, origin)
-  const library = createEditionLibrary(join(__dirname, '../editions'))
+  const library = createEditionLibrary(join(__dirname, '../editions'), {
+    searchWorker: { file: join(__dirname, 'search-worker.js') }
+  })
+  app.on('will-quit', () => void library.close())
   registerContract(ipcMain, createHandlers(library), (url) => isAppUrl(url, origin))
   createMainWindow(devServerUrl)
   app.on('activate', () => {

@@ -25,6 +25,8 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     getEdition: call('getEdition'),
     getChapter: call('getChapter'),
     search: call('search'),
-    getAnnotations: call('getAnnotations')
+    getAnnotations: call('getAnnotations'),
+    prepareSearch: call('prepareSearch'),
+    searchHighlights: call('searchHighlights')
   } satisfies ElshiApi
 }

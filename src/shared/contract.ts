@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
-import type { SearchResults } from './search'
+import type { ChapterHighlights, SearchResults } from './search'
 
 const Slug = v.pipe(
   v.string(),
@@ -21,7 +21,10 @@ export const argumentSchemas = {
   getEdition: v.strictTuple([Slug]),
   getChapter: v.strictTuple([Slug, Slug]),
   search: v.strictTuple([Slug, Query]),
-  getAnnotations: v.strictTuple([Slug])
+  getAnnotations: v.strictTuple([Slug]),
+  /** Loads the edition's index ahead of the first query, so the reader can be told "preparing search". */
+  prepareSearch: v.strictTuple([Slug]),
+  searchHighlights: v.strictTuple([Slug, Slug, Query])
 } as const
 
 export interface ContractResults {
@@ -31,6 +34,8 @@ export interface ContractResults {
   search: SearchResults
   /** Every editors' note of the edition, with its resolved occurrences: small, and loaded once. */
   getAnnotations: readonly Annotation[]
+  prepareSearch: { readonly ready: true }
+  searchHighlights: ChapterHighlights
 }
 
 export type Method = keyof ContractResults & keyof typeof argumentSchemas

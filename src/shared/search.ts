@@ -1,56 +1,77 @@
-/** Search results as the reader shows them: grouped by chapter, with highlight ranges. */
+/**
+ * Search results as the reader shows them: grouped by chapter, with highlight ranges. Schemas are the
+ * source of truth (like edition.ts): main checks what the search worker sends back with them, and the
+ * types below are inferred from them.
+ */
+import * as v from 'valibot'
 
 /** Half-open range [start, end) in UTF-16 units. */
-export interface TextRange {
-  readonly start: number
-  readonly end: number
-}
+export const TextRangeSchema = v.object({ start: v.number(), end: v.number() })
 
-export interface Snippet {
-  readonly text: string
+export const SnippetSchema = v.object({
+  text: v.string(),
   /** Offset of `text` within the paragraph text, so the reader can map back. */
-  readonly offset: number
-  readonly leadingEllipsis: boolean
-  readonly trailingEllipsis: boolean
+  offset: v.number(),
+  leadingEllipsis: v.boolean(),
+  trailingEllipsis: v.boolean(),
   /** Ranges relative to `text`. */
-  readonly highlights: readonly TextRange[]
-}
+  highlights: v.array(TextRangeSchema)
+})
 
-export interface SearchHit {
-  readonly chapterId: string
-  readonly paragraphId: string
-  readonly score: number
+export const SearchHitSchema = v.object({
+  chapterId: v.string(),
+  paragraphId: v.string(),
+  score: v.number(),
   /** Every match in the whole paragraph text (for a note hit: in the note), for highlighting. */
-  readonly ranges: readonly TextRange[]
-  readonly snippet: Snippet
+  ranges: v.array(TextRangeSchema),
+  snippet: SnippetSchema,
   /** 'note' when the match is in an editors' note anchored in this passage; absent means 'text'. */
-  readonly source?: 'text' | 'note'
+  source: v.optional(v.picklist(['text', 'note'])),
   /** The note's annotation id, for a hit with source 'note'. */
-  readonly annotationId?: string
-}
+  annotationId: v.optional(v.string())
+})
 
-export interface SearchGroup {
-  readonly chapterId: string
-  readonly chapterTitle: string
-  readonly hitCount: number
-  readonly hits: readonly SearchHit[]
-}
+export const SearchGroupSchema = v.object({
+  chapterId: v.string(),
+  chapterTitle: v.string(),
+  hitCount: v.number(),
+  /** Every matching paragraph of the chapter, in reading order: the stops of "n of m". */
+  paragraphIds: v.array(v.string()),
+  /** The first of them with snippets; a large edition bounds how many snippets one query computes. */
+  hits: v.array(SearchHitSchema)
+})
 
-export type SearchNotice =
-  | { readonly kind: 'empty-query' }
-  | { readonly kind: 'no-results' }
-  | { readonly kind: 'partial'; readonly message: string }
-  | { readonly kind: 'corrected'; readonly message: string; readonly correctedQuery: string }
-  | { readonly kind: 'invalid-query'; readonly message: string }
+export const SearchNoticeSchema = v.variant('kind', [
+  v.object({ kind: v.literal('empty-query') }),
+  v.object({ kind: v.literal('no-results') }),
+  v.object({ kind: v.literal('partial'), message: v.string() }),
+  v.object({ kind: v.literal('corrected'), message: v.string(), correctedQuery: v.string() }),
+  v.object({ kind: v.literal('invalid-query'), message: v.string() })
+])
 
-export interface SearchResults {
-  readonly query: string
-  readonly totalHits: number
-  readonly groups: readonly SearchGroup[]
-  readonly notice: SearchNotice | null
+export const SearchResultsSchema = v.object({
+  query: v.string(),
+  totalHits: v.number(),
+  groups: v.array(SearchGroupSchema),
+  notice: v.nullable(SearchNoticeSchema),
   /**
    * Matches in the editors' notes, best first. Kept apart from `groups` so the author's text and the
    * editors' text are never mixed, and `totalHits` keeps counting passages of the text only.
    */
-  readonly noteHits?: readonly SearchHit[]
-}
+  noteHits: v.optional(v.array(SearchHitSchema))
+})
+
+/** Every match of a query in one chapter, for highlighting the open page. */
+export const ChapterHighlightsSchema = v.object({
+  chapterId: v.string(),
+  query: v.string(),
+  paragraphs: v.array(v.object({ paragraphId: v.string(), ranges: v.array(TextRangeSchema) }))
+})
+
+export type TextRange = Readonly<v.InferOutput<typeof TextRangeSchema>>
+export type Snippet = v.InferOutput<typeof SnippetSchema>
+export type SearchHit = v.InferOutput<typeof SearchHitSchema>
+export type SearchGroup = v.InferOutput<typeof SearchGroupSchema>
+export type SearchNotice = v.InferOutput<typeof SearchNoticeSchema>
+export type SearchResults = v.InferOutput<typeof SearchResultsSchema>
+export type ChapterHighlights = v.InferOutput<typeof ChapterHighlightsSchema>

@@ -13,8 +13,9 @@ import {
   type EditionSummary
 } from '../../shared/edition'
 import { ElshiFailure } from '../../shared/result'
-import { SerializedSearchIndexSchema } from '../search/build-index'
-import { createSearchService, type SearchService } from '../search/search-service'
+import { loadSearchService } from '../search/load-search'
+import { inProcessEngine, type SearchEngine } from '../search/search-engine'
+import { startWorkerEngine, type WorkerEntry } from '../search/worker/worker-engine'
 import { readValidatedJson } from './read-json'
 
 export interface EditionLibrary {
@@ -22,13 +23,21 @@ export interface EditionLibrary {
   getEdition(editionId: string): Promise<EditionMeta>
   getChapter(editionId: string, chapterId: string): Promise<Chapter>
   getCompiled(editionId: string): Promise<CompiledEdition>
-  getSearch(editionId: string): Promise<SearchService>
+  /** The edition's search, loaded on first use: in a worker thread when one is configured. */
+  getSearch(editionId: string): Promise<SearchEngine>
+  /** Stops search workers (app quit, end of a test). */
+  close(): Promise<void>
 }
 
-export function createEditionLibrary(editionsDir: string): EditionLibrary {
+export interface LibraryOptions {
+  /** Load indexes in a worker thread, off the event loop that serves the window. */
+  readonly searchWorker?: WorkerEntry
+}
+
+export function createEditionLibrary(editionsDir: string, options: LibraryOptions = {}): EditionLibrary {
   let catalog: Promise<EditionSummary[]> | null = null
   const editions = new Map<string, Promise<CompiledEdition>>()
-  const searches = new Map<string, Promise<SearchService>>()
+  const searches = new Map<string, Promise<SearchEngine>>()
 
   const listEditions = (): Promise<EditionSummary[]> => {
     catalog ??= readValidatedJson(join(editionsDir, 'catalog.json'), v.array(EditionSummarySchema)).catch(
@@ -82,13 +91,17 @@ export function createEditionLibrary(editionsDir: string): EditionLibrary {
     },
     getSearch(editionId) {
       return once(searches, editionId, async () => {
-        const edition = await getCompiled(editionId)
-        const index = await readValidatedJson(
-          join(editionsDir, editionId, 'index.json'),
-          SerializedSearchIndexSchema
-        )
-        return createSearchService(edition, index)
+        await known(editionId)
+        const dir = join(editionsDir, editionId)
+        return options.searchWorker
+          ? startWorkerEngine(options.searchWorker, dir)
+          : inProcessEngine(await loadSearchService(dir))
       })
+    },
+    async close() {
+      const engines = await Promise.allSettled(searches.values())
+      searches.clear()
+      await Promise.all(engines.map((e) => (e.status === 'fulfilled' ? e.value.close() : undefined)))
     }
   }
 }

@@ -8,6 +8,12 @@ export function createHandlers(library: EditionLibrary): ContractHandlers {
     getEdition: (editionId) => library.getEdition(editionId),
     getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
     search: async (editionId, query) => (await library.getSearch(editionId)).search(query),
-    getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations
+    getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations,
+    prepareSearch: async (editionId) => {
+      await library.getSearch(editionId)
+      return { ready: true }
+    },
+    searchHighlights: async (editionId, chapterId, query) =>
+      (await library.getSearch(editionId)).highlights(chapterId, query)
   }
 }

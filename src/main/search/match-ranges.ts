@@ -1,7 +1,7 @@
 /** Where a parsed query matches inside one paragraph: the ranges the reader highlights. */
 import type { TextRange } from '../../shared/search'
 import type { Clause } from './parse-query'
-import { indexTermOf, tokenize, type WordToken } from './tokenize'
+import { indexTermOf, type WordToken } from './tokenize'
 
 export interface ClauseMatcher {
   readonly clause: Clause
@@ -22,18 +22,20 @@ function phraseAt(tokens: readonly WordToken[], at: number, words: readonly stri
   return words.every((word, offset) => tokens[at + offset]?.normalized === word)
 }
 
-export function matchRanges(text: string, matchers: readonly ClauseMatcher[], language: string): TextRange[] {
-  const tokens = tokenize(text)
+export function matchRanges(
+  tokens: readonly WordToken[],
+  matchers: readonly ClauseMatcher[],
+  language: string
+): TextRange[] {
   const ranges: TextRange[] = []
   for (let i = 0; i < tokens.length; i++) {
-    for (const matcher of matchers) {
-      const { clause } = matcher
+    for (const { clause, terms } of matchers) {
       if (clause.kind === 'phrase') {
         if (!phraseAt(tokens, i, clause.words)) continue
         ranges.push({ start: tokens[i]!.start, end: tokens[i + clause.words.length - 1]!.end })
         break
       }
-      if (wordMatches(tokens[i]!, matcher, language)) {
+      if (wordMatches(tokens[i]!, { clause, terms }, language)) {
         ranges.push({ start: tokens[i]!.start, end: tokens[i]!.end })
         break
       }
@@ -52,14 +54,4 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
     else merged.push(range)
   }
   return merged
-}
-
-/** True when every clause matches somewhere in the text (phrases need their words adjacent). */
-export function satisfiesAll(text: string, matchers: readonly ClauseMatcher[], language: string): boolean {
-  const tokens = tokenize(text)
-  return matchers.every((matcher) => {
-    const { clause } = matcher
-    if (clause.kind === 'phrase') return tokens.some((_, i) => phraseAt(tokens, i, clause.words))
-    return tokens.some((token) => wordMatches(token, matcher, language))
-  })
 }

@@ -1,22 +1,18 @@
 /**
- * The editors' notes as extra search documents beside the paragraphs. A note is found under ref
- * `note:<annotationId>` and leads to the passage it annotates (its first occurrence). A note anchored
- * nowhere (about the edition as a whole) has no passage to open, so it is not indexed.
+ * The editors' notes as search documents of their own. A note leads to the passage it annotates (its
+ * first occurrence). A note anchored nowhere (about the edition as a whole) has no passage to open, so
+ * it is not indexed.
  */
 import type { CompiledEdition } from '../../shared/edition'
 
-const NOTE_REF_PREFIX = 'note:'
-
 export interface NoteDocument {
-  readonly ref: string
   readonly annotationId: string
   /** The passage the note opens: its first occurrence. */
+  readonly chapterId: string
   readonly paragraphId: string
   /** What is indexed and what snippets are cut from: the title, then the note. */
   readonly text: string
 }
-
-export const isNoteRef = (ref: string): boolean => ref.startsWith(NOTE_REF_PREFIX)
 
 export function noteDocuments(edition: CompiledEdition): NoteDocument[] {
   return edition.annotations.flatMap((annotation) => {
@@ -24,8 +20,8 @@ export function noteDocuments(edition: CompiledEdition): NoteDocument[] {
     if (!first) return []
     return [
       {
-        ref: `${NOTE_REF_PREFIX}${annotation.id}`,
         annotationId: annotation.id,
+        chapterId: first.chapterId,
         paragraphId: first.paragraphId,
         text: `${annotation.title}: ${annotation.note}`
       }

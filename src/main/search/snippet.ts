@@ -1,11 +1,15 @@
 /** A ~30-word window around the first match, with highlight ranges relative to the window. */
 import type { Snippet, TextRange } from '../../shared/search'
-import { tokenize } from './tokenize'
+import type { WordToken } from './tokenize'
 
 export const SNIPPET_WORDS = 30
 
-export function makeSnippet(text: string, ranges: readonly TextRange[], words = SNIPPET_WORDS): Snippet {
-  const tokens = tokenize(text)
+export function makeSnippet(
+  text: string,
+  tokens: readonly WordToken[],
+  ranges: readonly TextRange[],
+  words = SNIPPET_WORDS
+): Snippet {
   const anchor = ranges[0]?.start ?? 0
   const anchorIndex = Math.max(
     0,

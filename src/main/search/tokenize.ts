@@ -2,7 +2,7 @@
  * One tokenizer for indexing, querying and highlighting, so a word that is found is also the word
  * that gets marked. Unicode-aware: Lunr's default trimmer drops Cyrillic and other non-ASCII words.
  */
-import lunr from 'lunr'
+import { languageOf } from './language'
 
 export interface WordToken {
   /** The word as written, for display. */
@@ -15,12 +15,14 @@ export interface WordToken {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
 
+const NON_ASCII = /[^\x00-\x7f]/u
+const APOSTROPHE = /['’]/u
+
+/** Hot (every token of every highlighted paragraph), so the common ASCII, apostrophe-free case is cheap. */
 export function normalizeWord(word: string): string {
-  return word
-    .toLocaleLowerCase('en')
-    .normalize('NFC')
-    .replace(/['’]s$/u, '')
-    .replace(/['’]/gu, '')
+  const lower = word.toLowerCase()
+  const composed = NON_ASCII.test(lower) ? lower.normalize('NFC') : lower
+  return APOSTROPHE.test(composed) ? composed.replace(/['’]s$/u, '').replace(/['’]/gu, '') : composed
 }
 
 export function tokenize(text: string): WordToken[] {
@@ -32,11 +34,20 @@ export function tokenize(text: string): WordToken[] {
   return tokens
 }
 
+const termCache = new Map<string, Map<string, string | null>>()
+/** Stemming is the costliest step of highlighting; every edition repeats the same few thousand words. */
+const MAX_CACHED_TERMS = 200_000
+
 /** The term a normalized word is indexed under, or null for a stop word (never indexed). */
 export function indexTermOf(normalized: string, language: string): string | null {
-  if (language === 'en') {
-    if (!lunr.stopWordFilter(new lunr.Token(normalized, {}))) return null
-    return lunr.stemmer(new lunr.Token(normalized, {})).toString()
+  let cache = termCache.get(language)
+  if (!cache) termCache.set(language, (cache = new Map()))
+  let term = cache.get(normalized)
+  if (term === undefined) {
+    const rules = languageOf(language)
+    term = rules.isStopWord(normalized) ? null : rules.stem(normalized)
+    if (cache.size >= MAX_CACHED_TERMS) cache.clear()
+    cache.set(normalized, term)
   }
-  return normalized
+  return term
 }

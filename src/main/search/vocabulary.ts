@@ -1,7 +1,16 @@
-/** Prefix expansion over the edition's own words, so stemming never hides a word being typed. */
+/** The edition's own words: prefix expansion while typing and typo correction, both bounded. */
+import { boundedDistance, typoBudget } from './edit-distance'
 
 /** A one-letter prefix in a large edition would otherwise expand to thousands of terms. */
 export const MAX_PREFIX_EXPANSION = 64
+/** Typo correction never looks at more words than this, so a long pasted word cannot stall a query. */
+export const MAX_TYPO_CANDIDATES = 60_000
+const MAX_WORD_LENGTH = 40
+
+export interface Correction {
+  readonly word: string
+  readonly term: string
+}
 
 export class Vocabulary {
   private readonly words: readonly string[]
@@ -12,7 +21,7 @@ export class Vocabulary {
     this.terms = entries.map(([, term]) => term)
   }
 
-  /** Index terms of words that start with `prefix`, bounded; the shortest words come first in sort order. */
+  /** Index terms of words that start with `prefix`, bounded, in the words' sort order. */
   expand(prefix: string): string[] {
     const found = new Set<string>()
     for (let i = this.lowerBound(prefix); i < this.words.length; i++) {
@@ -21,6 +30,28 @@ export class Vocabulary {
       if (found.size >= MAX_PREFIX_EXPANSION) break
     }
     return [...found]
+  }
+
+  /**
+   * The edition's word closest to a misspelled one: fewest edits first, then the most frequent
+   * (`frequency` counts the passages holding a term), so "goverment" becomes "government".
+   */
+  correct(word: string, frequency: (term: string) => number): Correction | null {
+    const budget = typoBudget(word)
+    if (budget === 0 || word.length > MAX_WORD_LENGTH) return null
+    let best: { at: number; distance: number; frequency: number } | null = null
+    const limit = Math.min(this.words.length, MAX_TYPO_CANDIDATES)
+    for (let at = 0; at < limit; at++) {
+      const candidate = this.words[at]!
+      if (Math.abs(candidate.length - word.length) > budget) continue
+      // Typos rarely touch the first two letters together; skipping those words keeps this ~10x cheaper.
+      if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue
+      const distance = boundedDistance(word, candidate, best?.distance ?? budget)
+      if (distance === Infinity) continue
+      const seen = frequency(this.terms[at]!)
+      if (!best || distance < best.distance || seen > best.frequency) best = { at, distance, frequency: seen }
+    }
+    return best && { word: this.words[best.at]!, term: this.terms[best.at]! }
   }
 
   private lowerBound(key: string): number {

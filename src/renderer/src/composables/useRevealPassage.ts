@@ -56,7 +56,8 @@ export function useRevealPassage(
       ;(focusableMark(paragraph, before.annotationId ?? '') ?? paragraph).focus({ preventScroll: true })
     } else if (paragraph) {
       paragraph.scrollIntoView({ block: 'center' })
-      paragraph.focus({ preventScroll: true })
+      // Stepping through hits with Enter keeps typing focus in the search box, as a browser's find bar does.
+      if (document.activeElement?.id !== 'search-input') paragraph.focus({ preventScroll: true })
       flash(paragraph)
     } else {
       article.value?.scrollIntoView({ block: 'start' })

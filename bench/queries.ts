@@ -1,0 +1,72 @@
+/**
+ * The fixed query set: what readers of political texts type. Single words, several words, phrases,
+ * prefixes (search-as-you-type), typos, exclusions and Lunr syntax, the same for every engine.
+ */
+export const QUERIES: readonly string[] = [
+  // single words
+  'government',
+  'peace',
+  'treaty',
+  'nuclear',
+  'economy',
+  'slavery',
+  'security',
+  'independence',
+  'diplomacy',
+  'trade',
+  'education',
+  'Caspian',
+  // several words
+  'foreign policy',
+  'nuclear weapons',
+  'national security',
+  'tax cuts for families',
+  'border negotiations',
+  'health care reform',
+  'climate change',
+  'public debt interest',
+  'war and peace',
+  'international cooperation',
+  'free trade agreement',
+  'federal budget deficit',
+  // phrases
+  '"foreign policy"',
+  '"United States"',
+  '"the American people"',
+  '"nuclear weapons"',
+  '"civil service"',
+  '"national security"',
+  '"state of the union"',
+  '"foreign affairs"',
+  // prefixes (the last word while typing, and explicit *)
+  'constituti',
+  'immigra',
+  'diplomat',
+  'independ',
+  'nuclear disarm',
+  'econom',
+  'immigra*',
+  'multilat',
+  'negotiat',
+  'sovereign',
+  // typos
+  'goverment',
+  'consitution',
+  'diplomcy',
+  'sovereignity',
+  'ecomony',
+  'secrity',
+  // exclusions
+  'war -peace',
+  'treaty -nuclear',
+  'trade -tariff',
+  'Kazakhstan -nuclear',
+  'policy -foreign',
+  // Lunr syntax and odd input
+  'title:nuclear',
+  'treaty~2',
+  'peace^10',
+  '+tax +cuts',
+  'c*',
+  '10:30'
+]

@@ -1,0 +1,66 @@
+/**
+ * Matching paragraphs → what the reader sees: groups per chapter (best-ranked chapter first, hits in
+ * reading order), every hit's paragraph id for "n of m", and snippets for a bounded number of hits.
+ * Snippets cost a tokenization each, so a query matching thousands of passages in a large edition
+ * still answers in milliseconds; the rest are reachable by "n of m" and counted exactly.
+ */
+import type { SearchGroup, SearchHit } from '../../shared/search'
+import { matchRanges, type ClauseMatcher } from './match-ranges'
+import type { ParagraphTable } from './paragraph-table'
+import { makeSnippet } from './snippet'
+import { tokenize } from './tokenize'
+
+/** Every chapter shows its first hits before any chapter shows more. */
+export const SNIPPETS_PER_GROUP = 3
+export const SNIPPET_BUDGET = 24
+
+export function groupResults(
+  ordinals: readonly number[],
+  chapterScore: (chapter: number) => number,
+  matchers: readonly ClauseMatcher[],
+  table: ParagraphTable,
+  language: string
+): SearchGroup[] {
+  const byChapter = new Map<number, number[]>()
+  for (const ordinal of ordinals) {
+    const chapter = table.chapterOf[ordinal]!
+    const list = byChapter.get(chapter)
+    if (list) list.push(ordinal)
+    else byChapter.set(chapter, [ordinal])
+  }
+  const order = [...byChapter.keys()].sort((a, b) => chapterScore(b) - chapterScore(a) || a - b)
+
+  const shown = new Map<number, number>(order.map((chapter) => [chapter, 0]))
+  let budget = SNIPPET_BUDGET
+  for (const perGroup of [SNIPPETS_PER_GROUP, Infinity]) {
+    for (const chapter of order) {
+      const want = Math.min(byChapter.get(chapter)!.length, perGroup, shown.get(chapter)! + budget)
+      budget -= want - shown.get(chapter)!
+      shown.set(chapter, Math.max(want, shown.get(chapter)!))
+    }
+  }
+
+  const hitOf = (ordinal: number, score: number): SearchHit => {
+    const text = table.texts[ordinal]!
+    const tokens = tokenize(text)
+    const ranges = matchRanges(tokens, matchers, language)
+    return {
+      chapterId: table.chapters[table.chapterOf[ordinal]!]!.id,
+      paragraphId: table.ids[ordinal]!,
+      score,
+      ranges,
+      snippet: makeSnippet(text, tokens, ranges)
+    }
+  }
+  return order.map((chapter) => {
+    const list = byChapter.get(chapter)!
+    const span = table.chapters[chapter]!
+    return {
+      chapterId: span.id,
+      chapterTitle: span.title,
+      hitCount: list.length,
+      paragraphIds: list.map((ordinal) => table.ids[ordinal]!),
+      hits: list.slice(0, shown.get(chapter)).map((ordinal) => hitOf(ordinal, chapterScore(chapter)))
+    }
+  })
+}

@@ -1,0 +1,20 @@
+/**
+ * What main's handlers call: the search service behind an asynchronous face, so the same handlers work
+ * whether the index lives in this process (tests, small editions) or in a worker thread (the app).
+ */
+import type { ChapterHighlights, SearchResults } from '../../shared/search'
+import type { SearchService } from './search-service'
+
+export interface SearchEngine {
+  search(query: string): Promise<SearchResults>
+  highlights(chapterId: string, query: string): Promise<ChapterHighlights>
+  close(): Promise<void>
+}
+
+export function inProcessEngine(service: SearchService): SearchEngine {
+  return {
+    search: async (query) => service.search(query),
+    highlights: async (chapterId, query) => service.highlights(chapterId, query),
+    close: async () => {}
+  }
+}

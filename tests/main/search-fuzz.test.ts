@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { SearchService } from '../../src/main/search/search-service'
+import { bundledSearch } from '../support/bundled-search'
+
+/** mulberry32: a seeded generator, so a failure reproduces with the same inputs. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const ALPHABET = [
+  ...'abcdefghijklmnopqrstuvwxyzNUCLEAR0123456789',
+  ...'"":~^*+-\\   ',
+  ...'қазақстанйё’é\u0301😀\u200b\t\n'
+]
+const WORDS = ['nuclear', 'Kazakhstan', 'treaty', 'policy', 'title:', 'foreign', 'Semipalatinsk']
+
+let search: SearchService
+beforeAll(async () => ({ search } = await bundledSearch()))
+
+describe('search fuzz', () => {
+  it('never throws and always answers quickly, for thousands of random inputs', () => {
+    const next = random(20240611)
+    let slowest = 0
+    for (let i = 0; i < 2000; i++) {
+      const length = Math.floor(next() * 40)
+      let input = ''
+      for (let c = 0; c < length; c++)
+        input +=
+          next() < 0.1
+            ? `${WORDS[Math.floor(next() * WORDS.length)]} `
+            : ALPHABET[Math.floor(next() * ALPHABET.length)]
+      const started = performance.now()
+      const results = search.search(input)
+      slowest = Math.max(slowest, performance.now() - started)
+      expect(results.query, JSON.stringify(input)).toBe(input)
+      // Every answer is passages, notes, or a message saying why there are none.
+      const found = results.totalHits > 0 || (results.noteHits?.length ?? 0) > 0
+      expect(found || results.notice !== null, JSON.stringify(input)).toBe(true)
+    }
+    // A generous bound (shared CI machines): a hang or a runaway expansion would take seconds.
+    expect(slowest).toBeLessThan(500)
+  }, 60_000)
+})
