@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { BookmarkChange } from '../../shared/bookmarks/change'
-import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import * as schema from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
 import { JsonFileStore } from '../storage/json-file-store'

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import {
   BOOKMARK_LABELS,
   BookmarkSchema,
