@@ -1,13 +1,16 @@
 /** The contract's methods, implemented by the main-process services. Shared by IPC and the test bridge. */
 import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
+import type { UserData } from '../user-data/user-data'
+import { bookmarkHandlers } from './bookmark-handlers'
 
-export function createHandlers(library: EditionLibrary): ContractHandlers {
+export function createHandlers(library: EditionLibrary, userData: UserData): ContractHandlers {
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
     getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
     search: async (editionId, query) => (await library.getSearch(editionId)).search(query),
-    getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations
+    getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations,
+    ...bookmarkHandlers(library, userData)
   }
 }
