@@ -29,7 +29,8 @@ export function isAllowedRequest(url: string, origin: AppOrigin): boolean {
   const parsed = parse(url)
   if (!parsed) return false
   // blob: URLs hold data the page made itself (a bookmarks export being saved): nothing leaves the machine.
-  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true
+  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:')
+    return true
   if (parsed.protocol === 'ws:' && origin.devServerOrigin)
     return `http://${parsed.host}` === origin.devServerOrigin
   return isAppUrl(url, origin)

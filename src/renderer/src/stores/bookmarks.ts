@@ -4,7 +4,7 @@
  * edition again rather than patching its copy. The last removal is kept for Undo.
  */
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type {
   AddBookmarkArgs,
   Bookmark,
@@ -17,10 +17,12 @@ import { bridge } from '../bridge'
 
 export const useBookmarksStore = defineStore('bookmarks', () => {
   const editionId = ref<string | null>(null)
-  const list = ref<readonly Bookmark[]>([])
+  // Shallow: records are replaced whole, never patched, and a deep proxy could not be sent back over IPC
+  // (structured clone refuses proxies), as `restoreBookmark` does with the removed record.
+  const list = shallowRef<readonly Bookmark[]>([])
   const error = ref<string | null>(null)
   /** The bookmark just deleted, until it is restored or another is deleted. */
-  const removed = ref<Bookmark | null>(null)
+  const removed = shallowRef<Bookmark | null>(null)
   let latest = 0
   let unsubscribe: (() => void) | null = null
 
