@@ -46,7 +46,7 @@ async function select(page: Page, paragraphId: string, phrase: string): Promise<
 const marked = (page: Page) => page.locator('mark.bookmark-mark')
 
 describe('bookmarks in the built renderer', () => {
-  let exported = { markdown: '', jsonPath: '' }
+  const exported = { markdown: '', jsonPath: '' }
 
   it('bookmarks a selection with a note, keeps it over a reload, and manages it from the panel', async () => {
     const reader = await launch()
