@@ -4,7 +4,7 @@
  * edition again rather than patching its copy. The last removal is kept for Undo.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type {
   AddBookmarkArgs,
   Bookmark,
@@ -81,7 +81,6 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
   const importText = (text: string): Promise<Result<ImportReport>> =>
     change(() => bridge().importBookmarks(text))
 
-  const byId = computed(() => new Map(list.value.map((b) => [b.id, b])))
   const inChapter = (chapterId: string): Bookmark[] =>
     list.value.filter((b) => b.status === 'anchored' && b.anchor.chapterId === chapterId)
 
@@ -90,7 +89,6 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
     list,
     error,
     removed,
-    byId,
     load,
     refresh,
     add,
