@@ -16,7 +16,7 @@ export interface CompiledOutput {
 }
 
 /** The reader's own views live beside the chapters in the address bar (#/<edition>/glossary). */
-const RESERVED_CHAPTER_IDS = new Set(['glossary', 'timeline'])
+const RESERVED_CHAPTER_IDS = new Set(['glossary', 'timeline', 'bookmarks'])
 
 const chapterIdOf = (file: string): string => basename(file, '.md').replace(/^\d+[-_]/u, '')
 

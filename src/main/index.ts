@@ -1,13 +1,19 @@
-/** Boot: harden, register the contract, open the window. Content loads lazily on first request. */
+/**
+ * Boot: harden, register the contract, open the window. Content loads lazily on first request; the
+ * user's data files start loading here but the window never waits for them.
+ */
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
+import { pushBookmarkChanges } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
+import { resolveDataDir } from './user-data/data-dir'
+import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
@@ -32,7 +38,9 @@ void app.whenReady().then(() => {
     searchWorker: { file: join(__dirname, 'search-worker.js') }
   })
   app.on('will-quit', () => void library.close())
-  registerContract(ipcMain, createHandlers(library), (url) => isAppUrl(url, origin))
+  const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
+  registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
+  pushBookmarkChanges(userData.bookmarks, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
   createMainWindow(devServerUrl)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)

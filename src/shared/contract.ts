@@ -4,9 +4,13 @@
  * from it. Argument schemas live here so main validates exactly what the types promise.
  */
 import * as v from 'valibot'
+import { BookmarkChangeSchema } from './bookmarks/change'
+import * as bookmarks from './bookmarks/schema'
+import type { Bookmark, ImportReport, ReadingPosition } from './bookmarks/schema'
 import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
 import type { ChapterHighlights, SearchResults } from './search'
+import type { StoreNotice } from './storage/notice'
 
 const Slug = v.pipe(
   v.string(),
@@ -15,6 +19,9 @@ const Slug = v.pipe(
 )
 /** Long enough for any pasted passage; the search layer bounds the work it does per query. */
 const Query = v.pipe(v.string(), v.maxLength(20_000))
+export const EXPORT_FORMATS = ['markdown', 'json'] as const
+/** Checked here as well as by the importer, so an oversized file is refused before any work is done. */
+const ImportText = v.pipe(v.string(), v.maxLength(bookmarks.MAX_IMPORT_CHARS))
 
 export const argumentSchemas = {
   listEditions: v.strictTuple([]),
@@ -24,7 +31,19 @@ export const argumentSchemas = {
   getAnnotations: v.strictTuple([Slug]),
   /** Loads the edition's index ahead of the first query, so the reader can be told "preparing search". */
   prepareSearch: v.strictTuple([Slug]),
-  searchHighlights: v.strictTuple([Slug, Slug, Query])
+  searchHighlights: v.strictTuple([Slug, Slug, Query]),
+  /** What loading the user's data files had to do (a file set aside, a backup used), once loaded. */
+  getStartupNotices: v.strictTuple([]),
+  listBookmarks: v.strictTuple([bookmarks.ListBookmarksArgsSchema]),
+  addBookmark: v.strictTuple([bookmarks.AddBookmarkArgsSchema]),
+  updateBookmark: v.strictTuple([bookmarks.UpdateBookmarkArgsSchema]),
+  removeBookmark: v.strictTuple([bookmarks.RemoveBookmarkArgsSchema]),
+  /** Undo of a removal: takes back the record `removeBookmark` returned. */
+  restoreBookmark: v.strictTuple([bookmarks.BookmarkSchema]),
+  exportBookmarks: v.strictTuple([Slug, v.picklist(EXPORT_FORMATS)]),
+  importBookmarks: v.strictTuple([ImportText]),
+  getReadingPosition: v.strictTuple([Slug]),
+  setReadingPosition: v.strictTuple([bookmarks.SetReadingPositionArgsSchema])
 } as const
 
 export interface ContractResults {
@@ -36,7 +55,42 @@ export interface ContractResults {
   getAnnotations: readonly Annotation[]
   prepareSearch: { readonly ready: true }
   searchHighlights: ChapterHighlights
+  getStartupNotices: readonly StoreNotice[]
+  listBookmarks: readonly Bookmark[]
+  addBookmark: Bookmark
+  updateBookmark: Bookmark
+  removeBookmark: Bookmark
+  restoreBookmark: Bookmark
+  exportBookmarks: ExportedFile
+  importBookmarks: ImportReport
+  getReadingPosition: ReadingPosition | null
+  setReadingPosition: ReadingPosition
 }
+
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** A file for the page to offer as a download; main never writes outside its data folder. */
+export interface ExportedFile {
+  fileName: string
+  mimeType: string
+  text: string
+}
+
+/**
+ * Pushes from main to the page. Each payload has a schema because the preload checks every push
+ * before handing it on: the page receives only values of the promised shape, never the event object.
+ */
+export const eventSchemas = {
+  bookmarksChanged: BookmarkChangeSchema
+} as const
+
+export type ContractEvent = keyof typeof eventSchemas
+export type EventPayload<E extends ContractEvent> = v.InferOutput<(typeof eventSchemas)[E]>
+export const contractEvents = Object.keys(eventSchemas) as readonly ContractEvent[]
+export const eventChannelOf = (event: ContractEvent): string => `elshi:event:${event}`
+/** `bookmarksChanged` → `onBookmarksChanged`: the page subscribes with a function, never a channel. */
+export const subscriberName = (event: ContractEvent): string =>
+  `on${event.charAt(0).toUpperCase()}${event.slice(1)}`
 
 export type Method = keyof ContractResults & keyof typeof argumentSchemas
 export type MethodArgs<M extends Method> = v.InferOutput<(typeof argumentSchemas)[M]>
@@ -51,7 +105,9 @@ export type ContractHandlers = {
   [M in Method]: (...args: MethodArgs<M>) => ContractResults[M] | Promise<ContractResults[M]>
 }
 
-/** What the page gets as `window.elshi`. */
+/** What the page gets as `window.elshi`: one function per method, one subscribe function per event. */
 export type ElshiApi = {
   [M in Method]: (...args: MethodArgs<M>) => Promise<Result<ContractResults[M]>>
+} & {
+  [E in ContractEvent as `on${Capitalize<E>}`]: (listener: (payload: EventPayload<E>) => void) => () => void
 }

@@ -2,7 +2,20 @@
  * Errors cross the process boundary as values, never as thrown strings: the renderer can
  * switch on `code` and show `message` to the reader as it is.
  */
-export type ErrorCode = 'invalid-argument' | 'not-found' | 'forbidden' | 'not-ready' | 'internal'
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'not-found'
+  | 'forbidden'
+  | 'not-ready'
+  | 'internal'
+  // User data (bookmarks, reading positions): the store could not write, or refuses to this session.
+  | 'already-exists'
+  | 'write-failed'
+  | 'read-only'
+  // Importing a bookmarks file.
+  | 'malformed-json'
+  | 'not-annotations'
+  | 'too-large'
 
 export interface ElshiError {
   readonly code: ErrorCode

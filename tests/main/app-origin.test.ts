@@ -11,6 +11,8 @@ describe('what counts as the app', () => {
   it('accepts the built renderer and its assets, nothing else on disk', () => {
     expect(isAppUrl(`${built.rendererDirUrl}index.html#/x/y`, built)).toBe(true)
     expect(isAllowedRequest(`${built.rendererDirUrl}assets/index.js`, built)).toBe(true)
+    // An export being saved: data the page made, not a request to anywhere.
+    expect(isAllowedRequest('blob:null/6f1c9a52-1d2e-4c7b-9a51-0e0b1b1f0a11', built)).toBe(true)
     expect(isAppUrl('file:///etc/passwd', built)).toBe(false)
     expect(isAppUrl('file:///opt/Elshi/resources/app.asar/out/renderer-evil/index.html', built)).toBe(false)
   })

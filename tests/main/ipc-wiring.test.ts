@@ -6,6 +6,7 @@ import { buildEditions } from '../../scripts/content/build-editions'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { registerContract } from '../../src/main/ipc/register-contract'
+import { openUserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
 import { channelOf, methods, type ContractHandlers } from '../../src/shared/contract'
 import type { ElshiApi } from '../../src/shared/contract'
@@ -19,7 +20,8 @@ let handlers: ContractHandlers
 beforeAll(async () => {
   const out = await mkdtemp(join(tmpdir(), 'elshi-compiled-'))
   await buildEditions(join(ROOT, 'resources/editions'), out)
-  handlers = createHandlers(createEditionLibrary(out))
+  const userData = openUserData(await mkdtemp(join(tmpdir(), 'elshi-user-data-')))
+  handlers = createHandlers(createEditionLibrary(out), userData)
 })
 
 function connect(url = APP_URL): { api: ElshiApi; channels: string[] } {

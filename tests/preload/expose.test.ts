@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { methods } from '../../src/shared/contract'
+import { contractEvents, methods, subscriberName } from '../../src/shared/contract'
 
 const exposed = vi.hoisted(() => new Map<string, unknown>())
 const invoke = vi.hoisted(() => vi.fn(async (..._args: unknown[]) => ({ ok: true, value: [] })))
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-  ipcRenderer: { invoke, send: vi.fn(), on: vi.fn() }
+  ipcRenderer: { invoke, send: vi.fn(), on: vi.fn(), removeListener: vi.fn() }
 }))
 
 describe('preload', () => {
@@ -16,11 +16,12 @@ describe('preload', () => {
     await import('../../src/preload/index')
   })
 
-  it('exposes exactly one object, window.elshi, with one function per contract method', () => {
+  it('exposes exactly one object, window.elshi, with one function per contract method and event', () => {
     expect([...exposed.keys()]).toEqual(['elshi'])
     const api = exposed.get('elshi')
     expect(typeof api).toBe('object')
-    expect(Object.keys(api as object).sort()).toEqual([...methods].sort())
+    const expected = [...methods, ...contractEvents.map(subscriberName)]
+    expect(Object.keys(api as object).sort()).toEqual(expected.sort())
     for (const value of Object.values(api as object)) expect(typeof value).toBe('function')
   })
 

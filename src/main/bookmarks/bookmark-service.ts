@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import type { BookmarkChange } from '../../shared/bookmarks/change'
-import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import * as schema from '../../shared/bookmarks/schema'
+import type { ImportReport } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
 import { JsonFileStore } from '../storage/json-file-store'
 import { bookmarksFile, type BookmarksData } from './bookmark-file'
 import { Transactions } from './transactions'
 import { reanchorBookmarks, type ReanchorInput, type ReanchorSummary } from './reanchor'
 import { validate } from './validate'
-import { planImport, type ImportReport } from './web-annotation-import'
+import { planImport } from './web-annotation-import'
+import { ChangeEmitter, changeOf as change } from './change-emitter'
 
 type Bookmark = schema.Bookmark
 
@@ -25,7 +27,7 @@ export interface BookmarkServiceOptions {
  */
 export class BookmarkService {
   private readonly transactions: Transactions<readonly Bookmark[], BookmarkChange>
-  private readonly listeners = new Set<(change: BookmarkChange) => void>()
+  private readonly changes = new ChangeEmitter()
   private readonly now: () => Date
   private readonly newId: () => string
 
@@ -37,7 +39,7 @@ export class BookmarkService {
     this.newId = options.newId ?? randomUUID
     const persist = (next: readonly Bookmark[]) => this.store.save({ bookmarks: [...next] })
     this.transactions = new Transactions<readonly Bookmark[], BookmarkChange>([], persist, (c) =>
-      this.emit(c)
+      this.changes.emit(c)
     )
   }
 
@@ -160,26 +162,7 @@ export class BookmarkService {
 
   /** Called after each change is on disk; returns an unsubscribe function. */
   onChange(listener: (change: BookmarkChange) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  private emit(announced: BookmarkChange): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(announced)
-      } catch {
-        // A broken listener (e.g. a closed window) must not undo or block a saved change.
-      }
-    }
-  }
-}
-
-function change(reason: BookmarkChange['reason'], bookmarks: readonly Bookmark[]): BookmarkChange {
-  return {
-    reason,
-    editionIds: [...new Set(bookmarks.map((b) => b.editionId))],
-    bookmarkIds: bookmarks.map((b) => b.id)
+    return this.changes.on(listener)
   }
 }
 

@@ -1,5 +1,4 @@
-import type { Result } from '../../shared/bookmarks/result'
-import { fail, ok } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import {
   SetReadingPositionArgsSchema,
   type ReadingPosition,

@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import { StoreReadOnlyError } from '../storage/json-file-store'
 
 export type Planned<S, T, C> = { next: S; value: T; change: C | null }

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import { summarizeIssues } from '../storage/file-envelope'
 
 /** Runs a schema on untrusted input and turns failure into an 'invalid-argument' error value. */

@@ -1,26 +1,20 @@
 import * as v from 'valibot'
-import { fail, ok, type Result } from '../../shared/bookmarks/result'
+import { fail, ok, type Result } from '../../shared/result'
 import {
   BOOKMARK_LABELS,
   BookmarkSchema,
+  MAX_IMPORT_CHARS,
   type Bookmark,
-  type BookmarkLabel
+  type BookmarkLabel,
+  type ImportReport
 } from '../../shared/bookmarks/schema'
 import { summarizeIssues } from '../storage/file-envelope'
 import { parseTargetSource } from './web-annotation'
 import * as schemas from './web-annotation-schema'
 
-export interface ImportReport {
-  added: Bookmark[]
-  skipped: { index: number; reason: string }[]
-  rejected: { index: number; reason: string }[]
-}
-
 /** Items checked between yields to the event loop, so main keeps answering other windows during a big import. */
 const ITEMS_PER_SLICE = 500
 
-/** Far above any real export (10,000 bookmarks are ~7 MB) yet small enough to parse without stalling. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
 const UUID_URN = /^urn:uuid:([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})$/i
 
 /**

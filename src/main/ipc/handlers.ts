@@ -1,8 +1,10 @@
 /** The contract's methods, implemented by the main-process services. Shared by IPC and the test bridge. */
 import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
+import type { UserData } from '../user-data/user-data'
+import { bookmarkHandlers } from './bookmark-handlers'
 
-export function createHandlers(library: EditionLibrary): ContractHandlers {
+export function createHandlers(library: EditionLibrary, userData: UserData): ContractHandlers {
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
@@ -14,6 +16,7 @@ export function createHandlers(library: EditionLibrary): ContractHandlers {
       return { ready: true }
     },
     searchHighlights: async (editionId, chapterId, query) =>
-      (await library.getSearch(editionId)).highlights(chapterId, query)
+      (await library.getSearch(editionId)).highlights(chapterId, query),
+    ...bookmarkHandlers(library, userData)
   }
 }

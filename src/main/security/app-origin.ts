@@ -28,7 +28,9 @@ export function isAppUrl(url: string, origin: AppOrigin): boolean {
 export function isAllowedRequest(url: string, origin: AppOrigin): boolean {
   const parsed = parse(url)
   if (!parsed) return false
-  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true
+  // blob: URLs hold data the page made itself (a bookmarks export being saved): nothing leaves the machine.
+  if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:')
+    return true
   if (parsed.protocol === 'ws:' && origin.devServerOrigin)
     return `http://${parsed.host}` === origin.devServerOrigin
   return isAppUrl(url, origin)

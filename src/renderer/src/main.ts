@@ -4,5 +4,6 @@ import App from './App.vue'
 import { createElshiRouter } from './router'
 import './assets/main.css'
 import './assets/annotations.css'
+import './assets/bookmarks.css'
 
 createApp(App).use(createPinia()).use(createElshiRouter()).mount('#app')

@@ -1,9 +1,11 @@
 /**
  * Every chapter has an address: #/<edition>/<chapter>?p=<paragraph>&q=<query>&note=<annotation>; the
- * editors' notes have #/<edition>/glossary?entry=<annotation> and #/<edition>/timeline. Hash history
+ * editors' notes have #/<edition>/glossary?entry=<annotation> and #/<edition>/timeline; the reader's
+ * bookmarks #/<edition>/bookmarks (a chapter address with ?bm=<bookmark> flashes one). Hash history
  * because the built app is loaded from a file, where there is no server to answer deep paths.
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
+import BookmarksView from './views/BookmarksView.vue'
 import GlossaryView from './views/GlossaryView.vue'
 import HomeView from './views/HomeView.vue'
 import ReaderView from './views/ReaderView.vue'
@@ -18,6 +20,7 @@ export function createElshiRouter(history = createWebHashHistory()): Router {
       // Static segments outrank the chapter pattern; the build refuses chapters with these ids.
       { path: '/:editionId/glossary', name: 'glossary', component: GlossaryView, props: true },
       { path: '/:editionId/timeline', name: 'timeline', component: TimelineView, props: true },
+      { path: '/:editionId/bookmarks', name: 'bookmarks', component: BookmarksView, props: true },
       { path: '/:editionId/:chapterId', name: 'chapter', component: ReaderView, props: true }
     ],
     scrollBehavior: () => false

@@ -11,6 +11,8 @@ export const BOOKMARK_LABELS = ['yellow', 'green', 'blue', 'pink', 'purple'] as 
 export const MAX_NOTE_LENGTH = 20_000
 export const MAX_QUOTE_LENGTH = 100_000
 export const MAX_CONTEXT_LENGTH = 1_000
+/** Far above any real export (10,000 bookmarks are ~7 MB) yet small enough to parse without stalling. */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
 const MAX_ID_LENGTH = 200
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH))
@@ -88,3 +90,10 @@ export type AddBookmarkArgs = v.InferOutput<typeof AddBookmarkArgsSchema>
 export type UpdateBookmarkArgs = v.InferOutput<typeof UpdateBookmarkArgsSchema>
 export type RemoveBookmarkArgs = v.InferOutput<typeof RemoveBookmarkArgsSchema>
 export type SetReadingPositionArgs = v.InferOutput<typeof SetReadingPositionArgsSchema>
+
+/** What an import did, item by item: indexes count items of the imported file from 0. */
+export interface ImportReport {
+  added: Bookmark[]
+  skipped: { index: number; reason: string }[]
+  rejected: { index: number; reason: string }[]
+}

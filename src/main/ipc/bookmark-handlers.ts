@@ -1,0 +1,76 @@
+/**
+ * The bookmark and reading-position methods. Every call waits for the data files to be loaded (they
+ * load in the background from boot), and an edition's bookmarks are re-anchored against its current
+ * text before they are first listed or exported.
+ */
+import type { ContractHandlers } from '../../shared/contract'
+import type { EditionLibrary } from '../edition/edition-library'
+import { createReanchoring } from '../user-data/reanchor-editions'
+import type { UserData } from '../user-data/user-data'
+import { exportFile } from './export-bookmarks'
+import { unwrap } from './unwrap'
+
+export type BookmarkMethod =
+  | 'getStartupNotices'
+  | 'listBookmarks'
+  | 'addBookmark'
+  | 'updateBookmark'
+  | 'removeBookmark'
+  | 'restoreBookmark'
+  | 'exportBookmarks'
+  | 'importBookmarks'
+  | 'getReadingPosition'
+  | 'setReadingPosition'
+
+export function bookmarkHandlers(
+  library: EditionLibrary,
+  userData: UserData
+): Pick<ContractHandlers, BookmarkMethod> {
+  const { bookmarks, positions, loaded } = userData
+  const reanchoring = createReanchoring(library, userData)
+
+  return {
+    getStartupNotices: () => loaded,
+    async listBookmarks(args) {
+      await reanchoring.ready(args.editionId)
+      return bookmarks.list(args)
+    },
+    async addBookmark(args) {
+      await loaded
+      return unwrap(await bookmarks.add(args))
+    },
+    async updateBookmark(args) {
+      await loaded
+      return unwrap(await bookmarks.update(args))
+    },
+    async removeBookmark(args) {
+      await loaded
+      return unwrap(await bookmarks.remove(args))
+    },
+    async restoreBookmark(bookmark) {
+      await loaded
+      return unwrap(await bookmarks.restore(bookmark))
+    },
+    async exportBookmarks(editionId, format) {
+      const [edition] = await Promise.all([library.getCompiled(editionId), reanchoring.ready(editionId)])
+      return exportFile(edition, bookmarks.list({ editionId }), format)
+    },
+    async importBookmarks(text) {
+      await loaded
+      const report = unwrap(await bookmarks.importWebAnnotations(text))
+      // Imported selectors may come from another version of an edition: anchor them in this one now.
+      const editions = new Set(report.added.map((b) => b.editionId))
+      const known = new Set((await library.listEditions()).map((e) => e.id))
+      await Promise.all([...editions].filter((id) => known.has(id)).map((id) => reanchoring.refresh(id)))
+      return report
+    },
+    async getReadingPosition(editionId) {
+      await loaded
+      return positions.get(editionId)
+    },
+    async setReadingPosition(args) {
+      await loaded
+      return unwrap(await positions.set(args))
+    }
+  }
+}

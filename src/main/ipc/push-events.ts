@@ -1,0 +1,28 @@
+/**
+ * Pushes from main to every open page, typed by the contract's events. The preload turns each channel
+ * back into a subscribe function, so the page never names a channel.
+ */
+import { eventChannelOf, type ContractEvent, type EventPayload } from '../../shared/contract'
+import type { BookmarkService } from '../bookmarks/bookmark-service'
+
+/** The part of Electron's webContents this module uses, so tests can pass a fake. */
+export interface PushTarget {
+  send(channel: string, ...args: unknown[]): void
+  isDestroyed(): boolean
+}
+
+export function pushEvent<E extends ContractEvent>(
+  targets: Iterable<PushTarget>,
+  event: E,
+  payload: EventPayload<E>
+): void {
+  for (const target of targets) if (!target.isDestroyed()) target.send(eventChannelOf(event), payload)
+}
+
+/** Tells every page when bookmarks changed on disk (in this window or another); returns an unsubscribe. */
+export function pushBookmarkChanges(
+  bookmarks: Pick<BookmarkService, 'onChange'>,
+  targets: () => Iterable<PushTarget>
+): () => void {
+  return bookmarks.onChange((change) => pushEvent(targets(), 'bookmarksChanged', change))
+}

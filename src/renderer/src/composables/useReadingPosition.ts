@@ -1,0 +1,32 @@
+/**
+ * Reports the paragraph being read to main (debounced by the store), so the reader reopens there. The
+ * paragraph being read is the one at a third of the window's height: where the eye rests, and a place
+ * that reopening (which centres the paragraph) puts back in view.
+ */
+import { onBeforeUnmount, onMounted, type Ref } from 'vue'
+import { useReadingPositionStore } from '../stores/readingPosition'
+
+export function paragraphBeingRead(article: HTMLElement): string | null {
+  const line = window.innerHeight / 3
+  let last: string | null = null
+  for (const paragraph of article.querySelectorAll<HTMLElement>('[data-paragraph-id]')) {
+    last = paragraph.dataset['paragraphId'] ?? null
+    if (paragraph.getBoundingClientRect().bottom >= line) return last
+  }
+  return last
+}
+
+export function useReadingPosition(
+  place: () => { editionId: string; chapterId: string },
+  article: Ref<HTMLElement | null>
+): { report: () => void } {
+  const positions = useReadingPositionStore()
+  function report(): void {
+    const paragraphId = article.value ? paragraphBeingRead(article.value) : null
+    if (paragraphId) positions.save({ ...place(), paragraphId })
+  }
+  // Scroll events do not bubble; listening in the capture phase hears the page's scroll container too.
+  onMounted(() => document.addEventListener('scroll', report, { capture: true, passive: true }))
+  onBeforeUnmount(() => document.removeEventListener('scroll', report, { capture: true }))
+  return { report }
+}
