@@ -86,7 +86,9 @@ export const eventSchemas = {
 
 export type ContractEvent = keyof typeof eventSchemas
 export type EventPayload<E extends ContractEvent> = v.InferOutput<(typeof eventSchemas)[E]>
-export const contractEvents = Object.keys(eventSchemas) as readonly ContractEvent[]
+export const contractEvents: readonly ContractEvent[] = Object.keys(eventSchemas).filter(
+  (key): key is ContractEvent => key in eventSchemas
+)
 export const eventChannelOf = (event: ContractEvent): string => `elshi:event:${event}`
 /** `bookmarksChanged` → `onBookmarksChanged`: the page subscribes with a function, never a channel. */
 export const subscriberName = (event: ContractEvent): string =>
@@ -95,7 +97,9 @@ export const subscriberName = (event: ContractEvent): string =>
 export type Method = keyof ContractResults & keyof typeof argumentSchemas
 export type MethodArgs<M extends Method> = v.InferOutput<(typeof argumentSchemas)[M]>
 
-export const methods = Object.keys(argumentSchemas) as readonly Method[]
+export const methods: readonly Method[] = Object.keys(argumentSchemas).filter(
+  (key): key is Method => key in argumentSchemas
+)
 
 /** Channel names stay an implementation detail of main and preload; the page never sees them. */
 export const channelOf = (method: Method): string => `elshi:${method}`
