@@ -8,10 +8,10 @@ import lunr from 'lunr'
 import MiniSearch from 'minisearch'
 import { join } from 'node:path'
 import * as v from 'valibot'
-import { SerializedSearchIndexSchema } from '../src/main/search/build-index'
-import { loadSearchService } from '../src/main/search/load-search'
-import { createSearchService } from '../src/main/search/search-service'
-import { CompiledEditionSchema } from '../src/shared/edition'
+import { loadSearchService, SEARCH_FILE, TEXTS_FILE } from '../src/main/search/load-search'
+import { ParagraphTexts } from '../src/main/search/paragraph-texts'
+import { SearchFileSchema } from '../src/main/search/search-file'
+import { searchServiceOf } from '../src/main/search/search-service'
 
 /** Elshi's load split into its steps (the same steps loadSearchService takes), to show what limits it. */
 async function elshiPhases(dir: string): Promise<Record<string, number>> {
@@ -22,16 +22,16 @@ async function elshiPhases(dir: string): Promise<Record<string, number>> {
     phases[step] = now - last
     last = now
   }
-  const editionRaw = await readFile(join(dir, 'edition.json'), 'utf8')
-  const indexRaw = await readFile(join(dir, 'index.json'), 'utf8')
+  const raw = await readFile(join(dir, SEARCH_FILE), 'utf8')
+  const bytes = await readFile(join(dir, TEXTS_FILE))
   lap('read')
-  const edition: unknown = JSON.parse(editionRaw)
-  const index: unknown = JSON.parse(indexRaw)
+  const json: unknown = JSON.parse(raw)
   lap('JSON.parse')
-  const checkedEdition = v.parse(CompiledEditionSchema, edition)
-  const checkedIndex = v.parse(SerializedSearchIndexSchema, index)
+  const file = v.parse(SearchFileSchema, json)
   lap('validate')
-  createSearchService(checkedEdition, checkedIndex)
+  const texts = ParagraphTexts.of(bytes, file.textBytes)
+  lap('find texts')
+  if (texts) searchServiceOf(file, texts)
   lap('build service')
   return phases
 }

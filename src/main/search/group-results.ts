@@ -41,7 +41,7 @@ export function groupResults(
   }
 
   const hitOf = (ordinal: number, score: number): SearchHit => {
-    const text = table.texts[ordinal]!
+    const text = table.texts.at(ordinal)!
     const tokens = tokenize(text)
     const ranges = matchRanges(tokens, matchers, language)
     return {

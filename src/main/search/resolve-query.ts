@@ -54,7 +54,7 @@ function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData
   const others = lists.slice(1).map((list) => new Set(list))
   const pattern = phrasePattern(clause.words)
   return [...lists[0]!].filter(
-    (ordinal) => others.every((set) => set.has(ordinal)) && pattern.test(table.texts[ordinal]!)
+    (ordinal) => others.every((set) => set.has(ordinal)) && pattern.test(table.texts.at(ordinal)!)
   )
 }
 

@@ -1,0 +1,29 @@
+/** Build time only: the compiled edition and its index → search.json, what the search worker loads. */
+import lunr from 'lunr'
+import type { CompiledEdition } from '../../shared/edition'
+import type { SerializedSearchIndex } from './build-index'
+import { chapterWeights } from './chapter-weights'
+import { noteDocuments } from './note-documents'
+import { encodeTextLengths } from './paragraph-texts'
+import { SEARCH_FILE_FORMAT, type SearchFile } from './search-file'
+
+export function buildSearchFile(edition: CompiledEdition, index: SerializedSearchIndex): SearchFile {
+  const paragraphs = edition.chapters.flatMap((chapter) => chapter.paragraphs)
+  let first = 0
+  const chapters = edition.chapters.map((chapter) => {
+    const span = { id: chapter.id, title: chapter.title, first, count: chapter.paragraphs.length }
+    first += span.count
+    return span
+  })
+  return {
+    formatVersion: SEARCH_FILE_FORMAT,
+    language: index.language,
+    ids: paragraphs.map((paragraph) => paragraph.id),
+    textBytes: encodeTextLengths(paragraphs.map((paragraph) => paragraph.text)),
+    chapters,
+    ranking: chapterWeights(lunr.Index.load(index.lunr), 'terms'),
+    vocabulary: index.vocabulary,
+    postings: index.postings,
+    notes: { documents: noteDocuments(edition), ...index.notes }
+  }
+}
