@@ -35,7 +35,7 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     const hits = ordinals.flatMap((ordinal) => {
       const note = notes[ordinal]!
       const tokens = tokenize(note.text)
-      const ranges = matchRanges(tokens, matchers, data.language)
+      const ranges = matchRanges(tokens, matchers)
       if (ranges.length === 0) return []
       return [
         {

@@ -93,7 +93,9 @@ export function resolveQuery(query: string, parsed: ParsedQuery, data: SearchDat
       clause.words.every((w) => !indexTermOf(w, data.language))
     )
       continue
-    matchers.push({ clause, terms: new Set(terms) })
+    const words = new Set(terms.flatMap((term) => data.vocabulary.wordsOf(term)))
+    if (clause.kind === 'word') words.add(clause.normalized)
+    matchers.push({ clause, terms: new Set(terms), words })
     sets.push(paragraphsOf(clause, terms, data))
   }
   if (matchers.length === 0) return { ordinals: [], matchers, notice: null }

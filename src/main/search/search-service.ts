@@ -94,8 +94,7 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
         resolution.ordinals,
         (chapter) => scores.get(chapter) ?? 0,
         resolution.matchers,
-        data.table,
-        data.language
+        data.table
       )
       return { query, totalHits: resolution.ordinals.length, groups, notice: resolution.notice, noteHits }
     },
@@ -109,7 +108,7 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
             .filter((ordinal) => ordinal >= span.first && ordinal < span.first + span.count)
             .map((ordinal) => ({
               paragraphId: table.ids[ordinal]!,
-              ranges: matchRanges(tokenize(table.texts.at(ordinal)!), resolution.matchers, data.language)
+              ranges: matchRanges(tokenize(table.texts.at(ordinal)!), resolution.matchers)
             }))
         : []
       return { chapterId, query, paragraphs }

@@ -15,6 +15,8 @@ export interface Correction {
 export class Vocabulary {
   private readonly words: readonly string[]
   private readonly terms: readonly string[]
+  /** term → its words; built on first use, so loading the edition does not wait for it. */
+  private byTerm: Map<string, string[]> | null = null
 
   constructor(entries: readonly (readonly [string, string])[]) {
     this.words = entries.map(([word]) => word)
@@ -30,6 +32,20 @@ export class Vocabulary {
       if (found.size >= MAX_PREFIX_EXPANSION) break
     }
     return [...found]
+  }
+
+  /** The edition's words indexed under `term` (what a highlight of that term marks). */
+  wordsOf(term: string): readonly string[] {
+    let byTerm = this.byTerm
+    if (!byTerm) {
+      byTerm = this.byTerm = new Map()
+      for (let at = 0; at < this.terms.length; at++) {
+        const list = byTerm.get(this.terms[at]!)
+        if (list) list.push(this.words[at]!)
+        else byTerm.set(this.terms[at]!, [this.words[at]!])
+      }
+    }
+    return byTerm.get(term) ?? []
   }
 
   /**
