@@ -11,8 +11,14 @@ import lunr from 'lunr'
 import type { CompiledEdition } from '../../shared/edition'
 import { noteDocuments } from './note-documents'
 import { encodePostings } from './postings'
-import type { TermTable } from './search-file'
 import { indexTermOf, tokenize } from './tokenize'
+
+interface TermTable {
+  /** normalized word → index term, sorted by word. */
+  readonly vocabulary: [string, string][]
+  /** index term → paragraph ordinals in reading order (see postings.ts). */
+  readonly postings: Record<string, string>
+}
 
 /** What the build derives from an edition; build-search-file.ts turns it into what the app loads. */
 export interface SerializedSearchIndex extends TermTable {

@@ -4,8 +4,13 @@ import type { CompiledEdition } from '../../shared/edition'
 import type { SerializedSearchIndex } from './build-index'
 import { chapterWeights } from './chapter-weights'
 import { noteDocuments } from './note-documents'
-import { encodeTextLengths } from './paragraph-texts'
-import { SEARCH_FILE_FORMAT, type SearchFile } from './search-file'
+import { SEARCH_FILE_FORMAT, type SearchFile, type TermTable } from './search-file'
+
+const fileTable = ({ vocabulary, postings }: SerializedSearchIndex['notes']): TermTable => ({
+  words: vocabulary.map(([word]) => word),
+  terms: vocabulary.map(([, term]) => term),
+  postings
+})
 
 export function buildSearchFile(edition: CompiledEdition, index: SerializedSearchIndex): SearchFile {
   const paragraphs = edition.chapters.flatMap((chapter) => chapter.paragraphs)
@@ -19,11 +24,10 @@ export function buildSearchFile(edition: CompiledEdition, index: SerializedSearc
     formatVersion: SEARCH_FILE_FORMAT,
     language: index.language,
     ids: paragraphs.map((paragraph) => paragraph.id),
-    textBytes: encodeTextLengths(paragraphs.map((paragraph) => paragraph.text)),
+    textBytes: paragraphs.map((paragraph) => Buffer.byteLength(paragraph.text)),
     chapters,
     ranking: chapterWeights(lunr.Index.load(index.lunr), 'terms'),
-    vocabulary: index.vocabulary,
-    postings: index.postings,
-    notes: { documents: noteDocuments(edition), ...index.notes }
+    table: fileTable(index),
+    notes: { documents: noteDocuments(edition), table: fileTable(index.notes) }
   }
 }

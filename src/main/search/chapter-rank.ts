@@ -8,6 +8,7 @@
  */
 import type lunr from 'lunr'
 import { chapterWeights } from './chapter-weights'
+import { decodeNumbers } from './number-text'
 
 export type ChapterRanker = (terms: Iterable<string>) => Map<number, number>
 
@@ -17,15 +18,14 @@ interface Weights {
 }
 
 function decodeWeights(encoded: string): Weights {
-  const pairs = encoded === '' ? [] : encoded.split(' ')
-  const chapters = new Int32Array(pairs.length)
-  const weights = new Float64Array(pairs.length)
-  pairs.forEach((pair, i) => {
-    const colon = pair.indexOf(':')
-    chapters[i] = parseInt(pair.slice(0, colon), 36)
+  const numbers = decodeNumbers(encoded)
+  const chapters = new Int32Array(numbers.length >> 1)
+  const weights = new Float64Array(numbers.length >> 1)
+  for (let i = 0; i < chapters.length; i++) {
+    chapters[i] = numbers[2 * i]! + (i === 0 ? 0 : chapters[i - 1]!)
     // Lunr stored Math.round(score * 1000) / 1000: the same division gives the very same number.
-    weights[i] = parseInt(pair.slice(colon + 1), 36) / 1000
-  })
+    weights[i] = numbers[2 * i + 1]! / 1000
+  }
   return { chapters, weights }
 }
 

@@ -6,6 +6,7 @@
  * an integer number of thousandths. The Lunr internals are read through guards, never cast.
  */
 import type lunr from 'lunr'
+import { encodeNumbers } from './number-text'
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
@@ -30,7 +31,7 @@ function weightIn(vector: unknown, termIndex: number): number {
   return 0
 }
 
-/** term → "chapter:thousandths chapter:thousandths …" in base 36, chapters ascending. */
+/** term → [chapter gap, thousandths, chapter gap, thousandths, …] (number-text.ts), chapters ascending. */
 export function chapterWeights(index: lunr.Index, field: string): Record<string, string> {
   const inverted: unknown = Reflect.get(index, 'invertedIndex')
   const vectors: unknown = Reflect.get(index, 'fieldVectors')
@@ -40,12 +41,15 @@ export function chapterWeights(index: lunr.Index, field: string): Record<string,
     const posting = inverted[term]
     if (!isRecord(posting) || typeof posting['_index'] !== 'number' || !isRecord(posting[field])) continue
     const termIndex = posting['_index']
-    table[term] = Object.keys(posting[field])
-      .map((ref) => {
-        const thousandths = Math.round(weightIn(vectors[`${field}/${ref}`], termIndex) * 1000)
-        return `${Number(ref).toString(36)}:${thousandths.toString(36)}`
-      })
-      .join(' ')
+    const refs = Object.keys(posting[field])
+      .map(Number)
+      .sort((a, b) => a - b)
+    table[term] = encodeNumbers(
+      refs.flatMap((ref, i) => [
+        ref - (i === 0 ? 0 : refs[i - 1]!),
+        Math.round(weightIn(vectors[`${field}/${ref}`], termIndex) * 1000)
+      ])
+    )
   }
   return table
 }

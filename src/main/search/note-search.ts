@@ -25,8 +25,8 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
       chapterOf: new Int32Array(notes.length),
       chapters: [{ id: 'notes', title: '', first: 0, count: notes.length }]
     },
-    postings: new PostingsTable(file.notes.postings),
-    vocabulary: new Vocabulary(file.notes.vocabulary)
+    postings: new PostingsTable(file.notes.table.postings),
+    vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms)
   }
   return (query, parsed) => {
     const { ordinals, matchers, notice } = resolveQuery(query, parsed, data)

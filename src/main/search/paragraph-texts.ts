@@ -2,9 +2,10 @@
  * The paragraphs' plain texts as search loads them: one UTF-8 file, texts in reading order separated by
  * U+001E (record separator), kept as bytes and decoded one paragraph at a time when a query needs it
  * (snippets, phrase checks, highlights). Parsing them out of JSON cost ~75 ms for SOTU's 10 MB of text,
- * a third of the load budget. Each text's length in bytes is stored in search.json, because searching
- * the bytes for 13k separators took ~20 ms; the separators stay, so a damaged or mismatched file is
- * caught by checking that one stands at every boundary.
+ * a third of the load budget. Each text's length in bytes is stored in search.json, so loading never
+ * touches the 10 MB: the lengths must add up to the file's size, and the separator that ends each text
+ * is checked when the text is read. (Checking all 13k at load cost ~20 ms, nearly all of it the first
+ * touch of each page of a fresh buffer.)
  */
 export const TEXT_SEPARATOR = '\u001e'
 const SEPARATOR_BYTE = 0x1e
@@ -22,10 +23,6 @@ export function encodeParagraphTexts(texts: readonly string[]): string {
   return texts.join(TEXT_SEPARATOR)
 }
 
-/** Build time: each text's UTF-8 length, base 36, space-separated (search.json's `textBytes`). */
-export const encodeTextLengths = (texts: readonly string[]): string =>
-  texts.map((text) => Buffer.byteLength(text).toString(36)).join(' ')
-
 export class ParagraphTexts implements Texts {
   /** Byte offset of each text's start, plus one past the end of the last. */
   private constructor(
@@ -33,18 +30,13 @@ export class ParagraphTexts implements Texts {
     private readonly starts: Int32Array
   ) {}
 
-  /** The texts, or null when the bytes do not hold texts of exactly these lengths. */
-  static of(bytes: Buffer, encodedLengths: string): ParagraphTexts | null {
-    const lengths = encodedLengths === '' ? [] : encodedLengths.split(' ')
+  /** The texts, or null when the bytes cannot hold texts of exactly these lengths. */
+  static of(bytes: Buffer, lengths: readonly number[]): ParagraphTexts | null {
     const starts = new Int32Array(lengths.length + 1)
-    for (let i = 0; i < lengths.length; i++) {
-      const length = parseInt(lengths[i]!, 36)
-      if (!(length >= 0)) return null
-      starts[i + 1] = starts[i]! + length + 1
-      const boundary = starts[i + 1]! - 1
-      if (i < lengths.length - 1 ? bytes[boundary] !== SEPARATOR_BYTE : boundary !== bytes.length) return null
-    }
-    return new ParagraphTexts(bytes, starts)
+    for (let i = 0; i < lengths.length; i++) starts[i + 1] = starts[i]! + lengths[i]! + 1
+    // n texts joined by n - 1 separators.
+    const size = lengths.length === 0 ? 0 : starts[lengths.length]! - 1
+    return size === bytes.length ? new ParagraphTexts(bytes, starts) : null
   }
 
   get length(): number {
@@ -53,6 +45,9 @@ export class ParagraphTexts implements Texts {
 
   at(ordinal: number): string | undefined {
     if (!Number.isInteger(ordinal) || ordinal < 0 || ordinal >= this.length) return undefined
-    return this.bytes.toString('utf8', this.starts[ordinal]!, this.starts[ordinal + 1]! - 1)
+    const end = this.starts[ordinal + 1]! - 1
+    if (end < this.bytes.length && this.bytes[end] !== SEPARATOR_BYTE)
+      throw new Error('The search texts are damaged: a passage does not end where search.json says.')
+    return this.bytes.toString('utf8', this.starts[ordinal]!, end)
   }
 }

@@ -49,8 +49,8 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
   const data: SearchData = {
     language: file.language,
     table: paragraphTable(file, texts),
-    postings: new PostingsTable(file.postings),
-    vocabulary: new Vocabulary(file.vocabulary)
+    postings: new PostingsTable(file.table.postings),
+    vocabulary: new Vocabulary(file.table.words, file.table.terms)
   }
 
   const searchNotes = createNoteSearch(file)

@@ -18,9 +18,10 @@ export class Vocabulary {
   /** term → its words; built on first use, so loading the edition does not wait for it. */
   private byTerm: Map<string, string[]> | null = null
 
-  constructor(entries: readonly (readonly [string, string])[]) {
-    this.words = entries.map(([word]) => word)
-    this.terms = entries.map(([, term]) => term)
+  /** `words` sorted, `terms[i]` the index term of `words[i]`. */
+  constructor(words: readonly string[], terms: readonly string[]) {
+    this.words = words
+    this.terms = terms
   }
 
   /** Index terms of words that start with `prefix`, bounded, in the words' sort order. */
