@@ -6,38 +6,20 @@
 import { readFile } from 'node:fs/promises'
 import lunr from 'lunr'
 import MiniSearch from 'minisearch'
-import { join } from 'node:path'
-import * as v from 'valibot'
-import { SerializedSearchIndexSchema } from '../src/main/search/build-index'
 import { loadSearchService } from '../src/main/search/load-search'
-import { createSearchService } from '../src/main/search/search-service'
-import { CompiledEditionSchema } from '../src/shared/edition'
 
-/** Elshi's load split into its steps (the same steps loadSearchService takes), to show what limits it. */
-async function elshiPhases(dir: string): Promise<Record<string, number>> {
-  const phases: Record<string, number> = {}
-  let last = performance.now()
-  const lap = (step: string): void => {
-    const now = performance.now()
-    phases[step] = now - last
-    last = now
-  }
-  const editionRaw = await readFile(join(dir, 'edition.json'), 'utf8')
-  const indexRaw = await readFile(join(dir, 'index.json'), 'utf8')
-  lap('read')
-  const edition: unknown = JSON.parse(editionRaw)
-  const index: unknown = JSON.parse(indexRaw)
-  lap('JSON.parse')
-  const checkedEdition = v.parse(CompiledEditionSchema, edition)
-  const checkedIndex = v.parse(SerializedSearchIndexSchema, index)
-  lap('validate')
-  createSearchService(checkedEdition, checkedIndex)
-  lap('build service')
-  return phases
-}
+/** Elshi's cold load split into the steps loadSearchService reports, to show what limits it. */
+const phases: Record<string, number> = {}
 
 async function load(engine: string, path: string): Promise<unknown> {
-  if (engine === 'Elshi') return loadSearchService(path)
+  if (engine === 'Elshi') {
+    let last = performance.now()
+    return loadSearchService(path, (step) => {
+      const now = performance.now()
+      phases[step] = now - last
+      last = now
+    })
+  }
   const raw = await readFile(path, 'utf8')
   if (engine === 'naive Lunr') return lunr.Index.load(JSON.parse(raw))
   if (engine === 'MiniSearch') return MiniSearch.loadJSON(raw, { fields: ['text'] })
@@ -48,12 +30,11 @@ async function main(): Promise<void> {
   const [engine = '', path = ''] = process.argv.slice(2)
   const before = process.memoryUsage()
   const started = performance.now()
-  const loaded = await load(engine, path)
+  await load(engine, path)
   const ms = performance.now() - started
   const after = process.memoryUsage()
   const memoryMb = (after.heapUsed + after.arrayBuffers - before.heapUsed - before.arrayBuffers) / 2 ** 20
-  const phases = engine === 'Elshi' && loaded ? await elshiPhases(path) : undefined
-  process.stdout.write(JSON.stringify({ ms, memoryMb, phases }))
+  process.stdout.write(JSON.stringify({ ms, memoryMb, phases: engine === 'Elshi' ? phases : undefined }))
 }
 
 void main()

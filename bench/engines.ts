@@ -7,7 +7,9 @@
 import lunr from 'lunr'
 import MiniSearch from 'minisearch'
 import { buildSearchIndex } from '../src/main/search/build-index'
-import { createSearchService } from '../src/main/search/search-service'
+import { buildSearchFile } from '../src/main/search/build-search-file'
+import { encodeParagraphTexts } from '../src/main/search/paragraph-texts'
+import { searchServiceOf, type SearchService } from '../src/main/search/search-service'
 import type { CompiledEdition } from '../src/shared/edition'
 
 export interface Engine {
@@ -22,13 +24,15 @@ const paragraphsOf = (edition: CompiledEdition) =>
   edition.chapters.flatMap((chapter) => chapter.paragraphs.map((p) => ({ id: p.id, text: p.text })))
 
 export function elshiEngine(): Engine {
-  let service: ReturnType<typeof createSearchService> | null = null
+  let service: SearchService | null = null
   return {
     name: 'Elshi',
+    /** What the app stores for search: search.json and the plain texts (search-texts.txt), measured together. */
     build(edition) {
-      const index = buildSearchIndex(edition)
-      service = createSearchService(edition, index)
-      return JSON.stringify(index)
+      const file = buildSearchFile(edition, buildSearchIndex(edition))
+      const texts = paragraphsOf(edition).map((p) => p.text)
+      service = searchServiceOf(file, texts)
+      return JSON.stringify(file) + encodeParagraphTexts(texts)
     },
     search: (query) => service?.search(query).totalHits ?? 0
   }

@@ -1,11 +1,15 @@
 /**
- * Compiles every edition folder into `<out>/<id>/{edition,index}.json` plus a catalog. Skips an edition
+ * Compiles every edition folder into `<out>/<id>/edition.json` (what the reader shows) and
+ * `search.json` + `search-texts.txt` (what search loads) plus a catalog. Skips an edition
  * whose inputs (its files and the compiler's own sources) have not changed, so dev and test runs stay fast.
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildSearchFile } from '../../src/main/search/build-search-file'
+import { SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
+import { encodeParagraphTexts } from '../../src/main/search/paragraph-texts'
 import type { EditionSummary } from '../../src/shared/edition'
 import { compileEdition, readManifest } from './compile-edition'
 import { summaryOf } from './manifest'
@@ -35,11 +39,28 @@ async function fingerprint(dirs: readonly string[]): Promise<string> {
   return hash.digest('hex')
 }
 
-async function writeJson(file: string, value: unknown): Promise<void> {
+/** Written beside and renamed into place, so a reader never sees half a file. */
+async function writeText(file: string, text: string): Promise<void> {
   await mkdir(dirname(file), { recursive: true })
-  await writeFile(`${file}.tmp`, JSON.stringify(value))
+  await writeFile(`${file}.tmp`, text)
   await rename(`${file}.tmp`, file)
 }
+
+/**
+ * Non-ASCII characters are written as \u escapes: a pure-ASCII file decodes to a one-byte string, while
+ * a handful of accented letters made Node decode all of SOTU's search.json through the slow two-byte
+ * path (~25 ms of a 250 ms load budget). JSON.parse reads the escapes back to the same text.
+ */
+const asciiJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[^\x00-\x7f]/gu, (char) =>
+    // An astral character is two UTF-16 units, each escaped on its own as JSON requires.
+    Array.from(
+      { length: char.length },
+      (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`
+    ).join('')
+  )
+
+const writeJson = (file: string, value: unknown): Promise<void> => writeText(file, asciiJson(value))
 
 export async function listEditionDirs(sourceDir = EDITIONS_SOURCE): Promise<string[]> {
   const entries = await readdir(sourceDir, { withFileTypes: true })
@@ -70,7 +91,11 @@ export async function buildEditions(
     } else {
       const { edition, index } = await compileEdition(dir)
       await writeJson(join(target, 'edition.json'), edition)
-      await writeJson(join(target, 'index.json'), index)
+      await writeJson(join(target, SEARCH_FILE), buildSearchFile(edition, index))
+      const texts = edition.chapters.flatMap((chapter) => chapter.paragraphs.map((p) => p.text))
+      await writeText(join(target, TEXTS_FILE), encodeParagraphTexts(texts))
+      // Format 3 and older kept search in index.json; nothing reads it now, so it must not ship.
+      await rm(join(target, 'index.json'), { force: true })
       await writeFile(join(target, 'stamp'), stamp)
       report.built.push(manifest.id)
     }

@@ -4,36 +4,30 @@
  * over its 233 speeches): Lunr indexes whole chapters and ranks them; a compact term → paragraphs table
  * locates the passages inside. Positions are not stored (they made the index ~5x larger); highlight
  * ranges are recomputed from the text for the hits on screen. The editors' notes get a term table of
- * their own, so they are searchable without ever being mixed into the author's passages.
+ * their own, so they are searchable without ever being mixed into the author's passages. Lunr's own
+ * index is kept only as the source of its ranking weights (see build-search-file.ts).
  */
 import lunr from 'lunr'
-import * as v from 'valibot'
 import type { CompiledEdition } from '../../shared/edition'
 import { noteDocuments } from './note-documents'
 import { encodePostings } from './postings'
 import { indexTermOf, tokenize } from './tokenize'
 
-export const SEARCH_INDEX_FORMAT = 3
-
-const TermTableSchema = v.object({
-  /** normalized word → index term, sorted by word: prefix expansion and typo correction. */
-  vocabulary: v.array(v.tuple([v.string(), v.string()])),
+interface TermTable {
+  /** normalized word → index term, sorted by word. */
+  readonly vocabulary: [string, string][]
   /** index term → paragraph ordinals in reading order (see postings.ts). */
-  postings: v.record(v.string(), v.string())
-})
+  readonly postings: Record<string, string>
+}
 
-export const SerializedSearchIndexSchema = v.object({
-  formatVersion: v.literal(SEARCH_INDEX_FORMAT),
-  language: v.string(),
-  /** Lunr over whole chapters; ref = the chapter's order as a string. */
-  lunr: v.looseObject({ version: v.string() }),
-  ...TermTableSchema.entries,
+/** What the build derives from an edition; build-search-file.ts turns it into what the app loads. */
+export interface SerializedSearchIndex extends TermTable {
+  readonly language: string
+  /** Lunr over whole chapters (ref = the chapter's order as a string): the source of the ranking weights. */
+  readonly lunr: object
   /** The editors' notes, in note-documents.ts order. */
-  notes: TermTableSchema
-})
-
-export type SerializedSearchIndex = v.InferOutput<typeof SerializedSearchIndexSchema>
-type TermTable = v.InferOutput<typeof TermTableSchema>
+  readonly notes: TermTable
+}
 
 const byKey = ([a]: readonly [string, unknown], [b]: readonly [string, unknown]): number =>
   a < b ? -1 : a > b ? 1 : 0
@@ -94,7 +88,6 @@ export function buildSearchIndex(edition: CompiledEdition): SerializedSearchInde
     chapterTerms.forEach((terms, order) => this.add({ order: String(order), terms }))
   })
   return {
-    formatVersion: SEARCH_INDEX_FORMAT,
     language,
     lunr: { ...index.toJSON(), version: lunr.version },
     ...text,

@@ -1,58 +1,57 @@
 /**
- * Lunr's own chapter scores without Lunr's per-query machinery. Lunr scores a document as the dot
- * product of the query vector (1 per term) with the document's BM25 term weights (length-normalised
- * when the index was built), divided by the query vector's magnitude: a sum over terms. `index.query` gets there through a
- * token-set walk and a MatchData object per (term, chapter), which measured ~2–4 ms for a common word
- * over SOTU's 233 chapters; reading the same weights from the loaded index takes microseconds. The
- * Lunr internals are read through guards, never cast.
+ * Lunr's own chapter scores without Lunr's per-query machinery, or even a loaded Lunr index. Lunr
+ * scores a document as the dot product of the query vector (1 per term) with the document's BM25 term
+ * weights (length-normalised when the index was built), divided by the query vector's magnitude: a sum
+ * over terms. `index.query` gets there through a token-set walk and a MatchData object per (term,
+ * chapter), ~2–4 ms for a common word over SOTU's 233 chapters, and `lunr.Index.load` costs a token set
+ * of every term at start-up; the weights themselves (chapter-weights.ts) are all the sum needs.
  */
-import lunr from 'lunr'
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
-
-function weightIn(vector: lunr.Vector, termIndex: number): number {
-  const elements: unknown = Reflect.get(vector, 'elements')
-  if (!Array.isArray(elements)) return 0
-  // Flat [index, value, index, value, …] sorted by index: binary search over the pairs.
-  let low = 0
-  let high = elements.length / 2
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    const at: unknown = elements[mid * 2]
-    if (typeof at !== 'number') return 0
-    if (at === termIndex) {
-      const weight: unknown = elements[mid * 2 + 1]
-      return typeof weight === 'number' ? weight : 0
-    }
-    if (at < termIndex) low = mid + 1
-    else high = mid
-  }
-  return 0
-}
+import type lunr from 'lunr'
+import { chapterWeights } from './chapter-weights'
+import { decodeNumbers } from './number-text'
 
 export type ChapterRanker = (terms: Iterable<string>) => Map<number, number>
 
-export function chapterRanker(index: lunr.Index, field: string): ChapterRanker {
-  const inverted: unknown = Reflect.get(index, 'invertedIndex')
-  const vectors: unknown = Reflect.get(index, 'fieldVectors')
+interface Weights {
+  readonly chapters: Int32Array
+  readonly weights: Float64Array
+}
+
+function decodeWeights(encoded: string): Weights {
+  const numbers = decodeNumbers(encoded)
+  const chapters = new Int32Array(numbers.length >> 1)
+  const weights = new Float64Array(numbers.length >> 1)
+  for (let i = 0; i < chapters.length; i++) {
+    chapters[i] = numbers[2 * i]! + (i === 0 ? 0 : chapters[i - 1]!)
+    // Lunr stored Math.round(score * 1000) / 1000: the same division gives the very same number.
+    weights[i] = numbers[2 * i + 1]! / 1000
+  }
+  return { chapters, weights }
+}
+
+/** Ranks from the stored weight table; a term's weights are decoded when a query first needs them. */
+export function rankerFromWeights(encoded: Readonly<Record<string, string>>): ChapterRanker {
+  const decoded = new Map<string, Weights>()
   return (terms) => {
     const scores = new Map<number, number>()
-    if (!isRecord(inverted) || !isRecord(vectors)) return scores
     let found = 0
     for (const term of terms) {
-      const posting = Object.hasOwn(inverted, term) ? inverted[term] : undefined
-      if (!isRecord(posting) || typeof posting['_index'] !== 'number' || !isRecord(posting[field])) continue
+      if (!Object.hasOwn(encoded, term)) continue
+      let entry = decoded.get(term)
+      if (!entry) decoded.set(term, (entry = decodeWeights(encoded[term]!)))
       found++
-      for (const ref of Object.keys(posting[field])) {
-        const vector = vectors[`${field}/${ref}`]
-        if (!(vector instanceof lunr.Vector)) continue
-        const weight = weightIn(vector, posting['_index'])
-        scores.set(Number(ref), (scores.get(Number(ref)) ?? 0) + weight)
+      for (let i = 0; i < entry.chapters.length; i++) {
+        const chapter = entry.chapters[i]!
+        scores.set(chapter, (scores.get(chapter) ?? 0) + entry.weights[i]!)
       }
     }
     const magnitude = Math.sqrt(found)
     for (const [chapter, score] of scores) scores.set(chapter, score / magnitude)
     return scores
   }
+}
+
+/** The same ranking straight from a Lunr index (build time and tests). */
+export function chapterRanker(index: lunr.Index, field: string): ChapterRanker {
+  return rankerFromWeights(chapterWeights(index, field))
 }

@@ -18,8 +18,7 @@ export function groupResults(
   ordinals: readonly number[],
   chapterScore: (chapter: number) => number,
   matchers: readonly ClauseMatcher[],
-  table: ParagraphTable,
-  language: string
+  table: ParagraphTable
 ): SearchGroup[] {
   const byChapter = new Map<number, number[]>()
   for (const ordinal of ordinals) {
@@ -41,9 +40,9 @@ export function groupResults(
   }
 
   const hitOf = (ordinal: number, score: number): SearchHit => {
-    const text = table.texts[ordinal]!
+    const text = table.texts.at(ordinal)!
     const tokens = tokenize(text)
-    const ranges = matchRanges(tokens, matchers, language)
+    const ranges = matchRanges(tokens, matchers)
     return {
       chapterId: table.chapters[table.chapterOf[ordinal]!]!.id,
       paragraphId: table.ids[ordinal]!,

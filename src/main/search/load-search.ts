@@ -1,14 +1,37 @@
-/** Reads an edition's compiled text and search index and builds its search service. */
+/**
+ * Reads an edition's search files (written at build time: search-file.ts, paragraph-texts.ts) and builds
+ * its search service. Never the edition's HTML: see search-file.ts.
+ */
 import { join } from 'node:path'
-import { CompiledEditionSchema } from '../../shared/edition'
-import { readValidatedJson } from '../edition/read-json'
-import { SerializedSearchIndexSchema } from './build-index'
-import { createSearchService, type SearchService } from './search-service'
+import { ElshiFailure } from '../../shared/result'
+import { parseCompiledJson, readCompiledFile, validateCompiled } from '../edition/read-json'
+import { ParagraphTexts } from './paragraph-texts'
+import { SearchFileSchema } from './search-file'
+import { searchServiceOf, type SearchService } from './search-service'
 
-export async function loadSearchService(editionDir: string): Promise<SearchService> {
-  const [edition, index] = await Promise.all([
-    readValidatedJson(join(editionDir, 'edition.json'), CompiledEditionSchema),
-    readValidatedJson(join(editionDir, 'index.json'), SerializedSearchIndexSchema)
-  ])
-  return createSearchService(edition, index)
+export const SEARCH_FILE = 'search.json'
+export const TEXTS_FILE = 'search-texts.txt'
+
+/** Called after each step of a load, so the benchmark can show where a cold load's time goes. */
+export type LoadPhases = (step: 'read' | 'JSON.parse' | 'validate' | 'find texts' | 'build service') => void
+
+export async function loadSearchService(editionDir: string, phase?: LoadPhases): Promise<SearchService> {
+  const searchFile = join(editionDir, SEARCH_FILE)
+  const textsFile = join(editionDir, TEXTS_FILE)
+  const [raw, bytes] = await Promise.all([readCompiledFile(searchFile), readCompiledFile(textsFile)])
+  phase?.('read')
+  const json = parseCompiledJson(searchFile, raw)
+  phase?.('JSON.parse')
+  const file = validateCompiled(searchFile, json, SearchFileSchema)
+  phase?.('validate')
+  const texts = ParagraphTexts.of(bytes, file.textBytes)
+  if (texts?.length !== file.ids.length)
+    throw new ElshiFailure(
+      'internal',
+      `The edition file ${textsFile} is damaged: it does not hold the ${file.ids.length} passages ${SEARCH_FILE} lists.`
+    )
+  phase?.('find texts')
+  const service = searchServiceOf(file, texts)
+  phase?.('build service')
+  return service
 }

@@ -2,33 +2,31 @@
  * Search in the editors' notes, with the same query language as the text. The notes have their own
  * term table, so a note hit never counts as, or ranks among, the author's passages.
  */
-import type { CompiledEdition } from '../../shared/edition'
 import type { SearchHit } from '../../shared/search'
-import type { SerializedSearchIndex } from './build-index'
 import { matchRanges } from './match-ranges'
-import { noteDocuments } from './note-documents'
 import type { ParsedQuery } from './parse-query'
 import { PostingsTable } from './postings'
 import { resolveQuery, type SearchData } from './resolve-query'
+import type { SearchFile } from './search-file'
 import { makeSnippet } from './snippet'
 import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
 export type NoteSearch = (query: string, parsed: ParsedQuery) => SearchHit[]
 
-export function createNoteSearch(edition: CompiledEdition, serialized: SerializedSearchIndex): NoteSearch {
-  const notes = noteDocuments(edition)
+export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): NoteSearch {
+  const notes = file.notes.documents
   if (notes.length === 0) return () => []
   const data: SearchData = {
-    language: serialized.language,
+    language: file.language,
     table: {
       ids: notes.map((note) => note.annotationId),
       texts: notes.map((note) => note.text),
       chapterOf: new Int32Array(notes.length),
       chapters: [{ id: 'notes', title: '', first: 0, count: notes.length }]
     },
-    postings: new PostingsTable(serialized.notes.postings),
-    vocabulary: new Vocabulary(serialized.notes.vocabulary)
+    postings: new PostingsTable(file.notes.table.postings),
+    vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms)
   }
   return (query, parsed) => {
     const { ordinals, matchers, notice } = resolveQuery(query, parsed, data)
@@ -37,7 +35,7 @@ export function createNoteSearch(edition: CompiledEdition, serialized: Serialize
     const hits = ordinals.flatMap((ordinal) => {
       const note = notes[ordinal]!
       const tokens = tokenize(note.text)
-      const ranges = matchRanges(tokens, matchers, data.language)
+      const ranges = matchRanges(tokens, matchers)
       if (ranges.length === 0) return []
       return [
         {

@@ -1,5 +1,6 @@
 /** The edition's paragraphs in reading order, addressed by ordinal: the numbers the postings hold. */
-import type { CompiledEdition } from '../../shared/edition'
+import type { Texts } from './paragraph-texts'
+import type { SearchFile } from './search-file'
 
 export interface ChapterSpan {
   readonly id: string
@@ -11,24 +12,14 @@ export interface ChapterSpan {
 
 export interface ParagraphTable {
   readonly ids: readonly string[]
-  readonly texts: readonly string[]
+  readonly texts: Texts
   /** Chapter index (into `chapters`) of each paragraph. */
   readonly chapterOf: Int32Array
   readonly chapters: readonly ChapterSpan[]
 }
 
-export function paragraphTable(edition: CompiledEdition): ParagraphTable {
-  const ids: string[] = []
-  const texts: string[] = []
-  const owners: number[] = []
-  const chapters = edition.chapters.map((chapter, index) => {
-    const first = ids.length
-    for (const paragraph of chapter.paragraphs) {
-      ids.push(paragraph.id)
-      texts.push(paragraph.text)
-      owners.push(index)
-    }
-    return { id: chapter.id, title: chapter.title, first, count: chapter.paragraphs.length }
-  })
-  return { ids, texts, chapterOf: Int32Array.from(owners), chapters }
+export function paragraphTable(file: Pick<SearchFile, 'ids' | 'chapters'>, texts: Texts): ParagraphTable {
+  const chapterOf = new Int32Array(file.ids.length)
+  file.chapters.forEach((span, index) => chapterOf.fill(index, span.first, span.first + span.count))
+  return { ids: file.ids, texts, chapterOf, chapters: file.chapters }
 }

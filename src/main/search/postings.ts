@@ -1,39 +1,22 @@
 /**
  * Which paragraphs hold a term: ascending paragraph ordinals (reading order across the edition),
- * stored as base-36 gaps separated by spaces. A JSON string parses far faster than an array of
+ * stored as gaps in number-text.ts's compact text. A JSON string parses far faster than an array of
  * numbers, and a list is decoded only when a query needs it (then cached).
  */
+import { countNumbers, decodeNumbers, encodeNumbers } from './number-text'
 
 export function encodePostings(ordinals: readonly number[]): string {
-  let previous = 0
-  return ordinals
-    .map((ordinal) => {
-      const gap = ordinal - previous
-      previous = ordinal
-      return gap.toString(36)
-    })
-    .join(' ')
+  return encodeNumbers(ordinals.map((ordinal, i) => ordinal - (i === 0 ? 0 : ordinals[i - 1]!)))
 }
 
 export function decodePostings(encoded: string): Int32Array {
-  if (encoded === '') return new Int32Array(0)
-  const parts = encoded.split(' ')
-  const out = new Int32Array(parts.length)
-  let value = 0
-  for (let i = 0; i < parts.length; i++) {
-    value += parseInt(parts[i]!, 36)
-    out[i] = value
-  }
-  return out
+  const list = decodeNumbers(encoded)
+  for (let i = 1; i < list.length; i++) list[i] = list[i]! + list[i - 1]!
+  return list
 }
 
 /** Number of paragraphs in an encoded list, without decoding it (for ranking typo corrections). */
-export function postingsLength(encoded: string): number {
-  if (encoded === '') return 0
-  let count = 1
-  for (let at = encoded.indexOf(' '); at >= 0; at = encoded.indexOf(' ', at + 1)) count++
-  return count
-}
+export const postingsLength = (encoded: string): number => countNumbers(encoded)
 
 export class PostingsTable {
   private readonly decoded = new Map<string, Int32Array>()

@@ -39,22 +39,54 @@ function termsOf(clause: Clause, data: SearchData): string[] {
   return [...new Set(terms)].filter((term) => data.postings.has(term))
 }
 
+/** Union of ascending lists (a prefix's expansions): a mark per paragraph, no set and no sort. */
+function union(lists: readonly Int32Array[], size: number): number[] {
+  const marked = new Uint8Array(size)
+  for (const list of lists) for (let i = 0; i < list.length; i++) marked[list[i]!] = 1
+  const out: number[] = []
+  for (let ordinal = 0; ordinal < size; ordinal++) if (marked[ordinal]) out.push(ordinal)
+  return out
+}
+
+/**
+ * Ordinals of the shortest list that every other list holds too. The lists are ascending, so each
+ * other list is walked once with a cursor, instead of being copied into a set per query.
+ */
+function intersection(lists: readonly Int32Array[]): number[] {
+  const sorted = [...lists].sort((a, b) => a.length - b.length)
+  const [shortest, ...others] = sorted
+  if (!shortest) return []
+  const cursors = new Int32Array(others.length)
+  const out: number[] = []
+  candidates: for (let i = 0; i < shortest.length; i++) {
+    const ordinal = shortest[i]!
+    for (let k = 0; k < others.length; k++) {
+      const list = others[k]!
+      let at = cursors[k]!
+      while (at < list.length && list[at]! < ordinal) at++
+      cursors[k] = at
+      if (list[at] !== ordinal) continue candidates
+    }
+    out.push(ordinal)
+  }
+  return out
+}
+
 /** The paragraphs one clause matches, ascending. */
 function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData): number[] {
   const { postings, table } = data
   if (clause.kind === 'word') {
     if (terms.length === 1) return Array.from(postings.get(terms[0]!))
-    const seen = new Set<number>()
-    for (const term of terms) for (const ordinal of postings.get(term)) seen.add(ordinal)
-    return [...seen].sort((a, b) => a - b)
+    return union(
+      terms.map((term) => postings.get(term)),
+      table.ids.length
+    )
   }
-  // A phrase: paragraphs holding all its terms (rarest first), then the adjacency check on the text.
-  const lists = terms.map((term) => postings.get(term)).sort((a, b) => a.length - b.length)
-  if (lists.length === 0) return []
-  const others = lists.slice(1).map((list) => new Set(list))
+  // A phrase: paragraphs holding all its terms, then the adjacency check on the text.
+  if (terms.length === 0) return []
   const pattern = phrasePattern(clause.words)
-  return [...lists[0]!].filter(
-    (ordinal) => others.every((set) => set.has(ordinal)) && pattern.test(table.texts[ordinal]!)
+  return intersection(terms.map((term) => postings.get(term))).filter((ordinal) =>
+    pattern.test(table.texts.at(ordinal)!)
   )
 }
 
@@ -93,7 +125,9 @@ export function resolveQuery(query: string, parsed: ParsedQuery, data: SearchDat
       clause.words.every((w) => !indexTermOf(w, data.language))
     )
       continue
-    matchers.push({ clause, terms: new Set(terms) })
+    const words = new Set(terms.flatMap((term) => data.vocabulary.wordsOf(term)))
+    if (clause.kind === 'word') words.add(clause.normalized)
+    matchers.push({ clause, terms: new Set(terms), words })
     sets.push(paragraphsOf(clause, terms, data))
   }
   if (matchers.length === 0) return { ordinals: [], matchers, notice: null }

@@ -4,18 +4,20 @@
  * query parser is never used, so no input can throw); the postings locate paragraphs; our tokenizer
  * computes highlight ranges from the text.
  */
-import lunr from 'lunr'
 import type { CompiledEdition } from '../../shared/edition'
 import type { ChapterHighlights, SearchHit, SearchNotice, SearchResults } from '../../shared/search'
 import type { SerializedSearchIndex } from './build-index'
-import { chapterRanker } from './chapter-rank'
+import { buildSearchFile } from './build-search-file'
+import { rankerFromWeights } from './chapter-rank'
 import { groupResults } from './group-results'
 import { matchRanges } from './match-ranges'
 import { createNoteSearch } from './note-search'
 import { parseQuery } from './parse-query'
 import { paragraphTable } from './paragraph-table'
+import type { Texts } from './paragraph-texts'
 import { PostingsTable } from './postings'
 import { resolveQuery, type Resolution, type SearchData } from './resolve-query'
+import type { SearchFile } from './search-file'
 import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
@@ -36,18 +38,22 @@ function emptyNotice(query: string, hasExclusions: boolean): SearchNotice {
   }
 }
 
-export function createSearchService(
-  edition: CompiledEdition,
-  serialized: SerializedSearchIndex
-): SearchService {
+/** Straight from a compiled edition and its index (tests, the benchmark's build step). */
+export function createSearchService(edition: CompiledEdition, index: SerializedSearchIndex): SearchService {
+  const texts = edition.chapters.flatMap((chapter) => chapter.paragraphs.map((paragraph) => paragraph.text))
+  return searchServiceOf(buildSearchFile(edition, index), texts)
+}
+
+/** From search.json and the paragraph texts, what the app loads. */
+export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
   const data: SearchData = {
-    language: serialized.language,
-    table: paragraphTable(edition),
-    postings: new PostingsTable(serialized.postings),
-    vocabulary: new Vocabulary(serialized.vocabulary)
+    language: file.language,
+    table: paragraphTable(file, texts),
+    postings: new PostingsTable(file.table.postings),
+    vocabulary: new Vocabulary(file.table.words, file.table.terms)
   }
 
-  const searchNotes = createNoteSearch(edition, serialized)
+  const searchNotes = createNoteSearch(file)
 
   // The reader asks for results, then for the open chapter's highlights, with the same query.
   let last: { query: string; resolution: Resolution; hasExclusions: boolean; noteHits: SearchHit[] } | null =
@@ -66,7 +72,7 @@ export function createSearchService(
   }
 
   /** Lunr's BM25 scores of whole chapters for the clauses' terms (see chapter-rank.ts). */
-  const rankChapters = chapterRanker(lunr.Index.load(serialized.lunr), 'terms')
+  const rankChapters = rankerFromWeights(file.ranking)
   const chapterScores = (resolution: Resolution): Map<number, number> =>
     rankChapters(new Set(resolution.matchers.flatMap((matcher) => [...matcher.terms])))
 
@@ -88,8 +94,7 @@ export function createSearchService(
         resolution.ordinals,
         (chapter) => scores.get(chapter) ?? 0,
         resolution.matchers,
-        data.table,
-        data.language
+        data.table
       )
       return { query, totalHits: resolution.ordinals.length, groups, notice: resolution.notice, noteHits }
     },
@@ -103,7 +108,7 @@ export function createSearchService(
             .filter((ordinal) => ordinal >= span.first && ordinal < span.first + span.count)
             .map((ordinal) => ({
               paragraphId: table.ids[ordinal]!,
-              ranges: matchRanges(tokenize(table.texts[ordinal]!), resolution.matchers, data.language)
+              ranges: matchRanges(tokenize(table.texts.at(ordinal)!), resolution.matchers)
             }))
         : []
       return { chapterId, query, paragraphs }

@@ -27,9 +27,11 @@ export function normalizeWord(word: string): string {
 
 export function tokenize(text: string): WordToken[] {
   const tokens: WordToken[] = []
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index
-    tokens.push({ word: match[0], normalized: normalizeWord(match[0]), start, end: start + match[0].length })
+  // exec on one shared regex, not matchAll: no iterator and no copy of the regex per call (hot path).
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const word = match[0]
+    tokens.push({ word, normalized: normalizeWord(word), start: match.index, end: match.index + word.length })
   }
   return tokens
 }

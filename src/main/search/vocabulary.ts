@@ -15,10 +15,13 @@ export interface Correction {
 export class Vocabulary {
   private readonly words: readonly string[]
   private readonly terms: readonly string[]
+  /** term → its words; built on first use, so loading the edition does not wait for it. */
+  private byTerm: Map<string, string[]> | null = null
 
-  constructor(entries: readonly (readonly [string, string])[]) {
-    this.words = entries.map(([word]) => word)
-    this.terms = entries.map(([, term]) => term)
+  /** `words` sorted, `terms[i]` the index term of `words[i]`. */
+  constructor(words: readonly string[], terms: readonly string[]) {
+    this.words = words
+    this.terms = terms
   }
 
   /** Index terms of words that start with `prefix`, bounded, in the words' sort order. */
@@ -30,6 +33,20 @@ export class Vocabulary {
       if (found.size >= MAX_PREFIX_EXPANSION) break
     }
     return [...found]
+  }
+
+  /** The edition's words indexed under `term` (what a highlight of that term marks). */
+  wordsOf(term: string): readonly string[] {
+    let byTerm = this.byTerm
+    if (!byTerm) {
+      byTerm = this.byTerm = new Map()
+      for (let at = 0; at < this.terms.length; at++) {
+        const list = byTerm.get(this.terms[at]!)
+        if (list) list.push(this.words[at]!)
+        else byTerm.set(this.terms[at]!, [this.words[at]!])
+      }
+    }
+    return byTerm.get(term) ?? []
   }
 
   /**
