@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
-import { pushBookmarkChanges } from './ipc/push-events'
+import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
@@ -40,7 +40,9 @@ void app.whenReady().then(() => {
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
   registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
-  pushBookmarkChanges(userData.bookmarks, () => BrowserWindow.getAllWindows().map((w) => w.webContents))
+  const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
+  pushBookmarkChanges(userData.bookmarks, pages)
+  pushSettingsChanges(userData.settings, pages)
   createMainWindow(devServerUrl)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)

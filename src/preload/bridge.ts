@@ -63,6 +63,9 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     importBookmarks: call('importBookmarks'),
     getReadingPosition: call('getReadingPosition'),
     setReadingPosition: call('setReadingPosition'),
-    onBookmarksChanged: subscribe('bookmarksChanged')
+    getSettings: call('getSettings'),
+    updateSettings: call('updateSettings'),
+    onBookmarksChanged: subscribe('bookmarksChanged'),
+    onSettingsChanged: subscribe('settingsChanged')
   } satisfies ElshiApi
 }

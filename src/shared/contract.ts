@@ -10,6 +10,7 @@ import type { Bookmark, ImportReport, ReadingPosition } from './bookmarks/schema
 import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
 import type { ChapterHighlights, SearchResults } from './search'
+import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
 
 const Slug = v.pipe(
@@ -43,7 +44,11 @@ export const argumentSchemas = {
   exportBookmarks: v.strictTuple([Slug, v.picklist(EXPORT_FORMATS)]),
   importBookmarks: v.strictTuple([ImportText]),
   getReadingPosition: v.strictTuple([Slug]),
-  setReadingPosition: v.strictTuple([bookmarks.SetReadingPositionArgsSchema])
+  setReadingPosition: v.strictTuple([bookmarks.SetReadingPositionArgsSchema]),
+  /** The settings main keeps in settings.json (reading settings, note marks, zoom, language…). */
+  getSettings: v.strictTuple([]),
+  /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
+  updateSettings: v.strictTuple([SettingsChangeSchema])
 } as const
 
 export interface ContractResults {
@@ -65,6 +70,8 @@ export interface ContractResults {
   importBookmarks: ImportReport
   getReadingPosition: ReadingPosition | null
   setReadingPosition: ReadingPosition
+  getSettings: Settings
+  updateSettings: Settings
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -81,7 +88,8 @@ export interface ExportedFile {
  * before handing it on: the page receives only values of the promised shape, never the event object.
  */
 export const eventSchemas = {
-  bookmarksChanged: BookmarkChangeSchema
+  bookmarksChanged: BookmarkChangeSchema,
+  settingsChanged: SettingsSchema
 } as const
 
 export type ContractEvent = keyof typeof eventSchemas

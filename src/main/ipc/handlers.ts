@@ -3,6 +3,7 @@ import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
 import type { UserData } from '../user-data/user-data'
 import { bookmarkHandlers } from './bookmark-handlers'
+import { settingsHandlers } from './settings-handlers'
 
 export function createHandlers(library: EditionLibrary, userData: UserData): ContractHandlers {
   return {
@@ -17,6 +18,7 @@ export function createHandlers(library: EditionLibrary, userData: UserData): Con
     },
     searchHighlights: async (editionId, chapterId, query) =>
       (await library.getSearch(editionId)).highlights(chapterId, query),
-    ...bookmarkHandlers(library, userData)
+    ...bookmarkHandlers(library, userData),
+    ...settingsHandlers(userData)
   }
 }

@@ -4,6 +4,7 @@
  */
 import { eventChannelOf, type ContractEvent, type EventPayload } from '../../shared/contract'
 import type { BookmarkService } from '../bookmarks/bookmark-service'
+import type { SettingsService } from '../settings/settings-service'
 
 /** The part of Electron's webContents this module uses, so tests can pass a fake. */
 export interface PushTarget {
@@ -25,4 +26,12 @@ export function pushBookmarkChanges(
   targets: () => Iterable<PushTarget>
 ): () => void {
   return bookmarks.onChange((change) => pushEvent(targets(), 'bookmarksChanged', change))
+}
+
+/** Tells every page the whole new settings after any change (from a page, the menu or main). */
+export function pushSettingsChanges(
+  settings: Pick<SettingsService, 'onChange'>,
+  targets: () => Iterable<PushTarget>
+): () => void {
+  return settings.onChange((next) => pushEvent(targets(), 'settingsChanged', next))
 }
