@@ -66,6 +66,7 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
-    onSettingsChanged: subscribe('settingsChanged')
+    onSettingsChanged: subscribe('settingsChanged'),
+    onMenuCommand: subscribe('menuCommand')
   } satisfies ElshiApi
 }

@@ -10,6 +10,7 @@ import type { Bookmark, ImportReport, ReadingPosition } from './bookmarks/schema
 import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
 import type { ChapterHighlights, SearchResults } from './search'
+import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
 
@@ -89,7 +90,9 @@ export interface ExportedFile {
  */
 export const eventSchemas = {
   bookmarksChanged: BookmarkChangeSchema,
-  settingsChanged: SettingsSchema
+  settingsChanged: SettingsSchema,
+  /** An application-menu item for the page (find, go to a view, back…); see src/shared/menu. */
+  menuCommand: MenuCommandSchema
 } as const
 
 export type ContractEvent = keyof typeof eventSchemas
