@@ -24,7 +24,9 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
   it('opens notes, follows a related note, and reaches passages from the glossary and the timeline', async () => {
     const { page } = reader
     await page.goto(`${reader.url}#/diplomatic-service-at-30/security`)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
 
     const cica = page.getByRole('button', { name: /\(CICA\)$/ })
     await cica.click()

@@ -178,7 +178,9 @@ describe('bookmarks in the built renderer', () => {
     const reader = await launch()
     const { page } = reader
     await page.goto(`${reader.url}#/${EDITION}/security`)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
     await page.locator('#security-3').scrollIntoViewIfNeeded()
     const positionsFile = join(reader.userDataDir, 'reading-positions.json')
     const saved = async (): Promise<string> => readFile(positionsFile, 'utf8').catch(() => '')
@@ -186,10 +188,14 @@ describe('bookmarks in the built renderer', () => {
     const paragraphId = /"paragraphId": ?"(security-\d+)"/.exec(await saved())?.[1]
     await page.goto('about:blank')
     await page.goto(reader.url)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
     expect(page.url()).toContain(`p=${paragraphId}`)
     await page.getByRole('link', { name: 'Elshi' }).click()
-    await page.getByRole('link', { name: 'Continue reading: Regional and global security' }).waitFor()
+    await page
+      .getByRole('link', { name: 'Continue reading: Security, the Security Council and EXPO 2017' })
+      .waitFor()
     await reader.screenshot('bookmarks-10-continue-reading-light')
   })
 })

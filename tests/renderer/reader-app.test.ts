@@ -36,7 +36,7 @@ describe('the reader frame', () => {
     expect(app.find('h1').text()).toBe('Nuclear disarmament')
     expect(app.find('[aria-current="page"]').text()).toContain('Nuclear disarmament')
     expect(app.find('a[rel="prev"]').text()).toContain('Borders and the Caspian Sea')
-    expect(app.find('a[rel="next"]').text()).toContain('Regional and global security')
+    expect(app.find('a[rel="next"]').text()).toContain('Security, the Security Council and EXPO 2017')
     expect(app.findAll('p.paragraph').map((p) => p.attributes('id'))).toEqual(['nuclear-1', 'nuclear-2'])
   })
 
