@@ -64,7 +64,7 @@ describe('the glossary', () => {
 
   it('says when a note belongs to the edition as a whole instead of a passage', async () => {
     const { app } = await openGlossary()
-    const author = app.get('#glossary-mukhtar-tileuberdi')
+    const author = app.get('#glossary_mukhtar-tileuberdi')
     expect(author.findAll('a.occurrence-link')).toHaveLength(0)
     expect(author.text()).toContain('About the edition as a whole')
   })
