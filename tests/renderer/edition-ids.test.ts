@@ -12,6 +12,7 @@ import { copyEdition } from '../support/fixture-edition'
 import { ROOT } from '../support/edition-paths'
 import { realBridge } from '../support/real-bridge'
 import { mountApp, rootOf, until, type MountedApp } from './support/mount-app'
+import { fakeSaveTimers, runSaveTimers } from './support/save-timers'
 
 let compiled = ''
 let mounted: MountedApp | null = null
@@ -24,8 +25,10 @@ beforeAll(async () => {
 beforeEach(() => {
   vi.stubGlobal('elshi', realBridge(undefined, compiled))
   Element.prototype.scrollIntoView = vi.fn()
+  fakeSaveTimers()
 })
 afterEach(() => {
+  runSaveTimers()
   mounted?.app.unmount()
   vi.unstubAllGlobals()
 })
