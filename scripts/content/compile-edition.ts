@@ -12,7 +12,12 @@ import { ContentError } from './content-error'
 import { decodeText } from './decode-text'
 import { checkSizes, resolveChapters } from './chapter-files'
 import { readEditionBytes, resolveEditionFile, resolveOwnFile, type EditionFile } from './edition-files'
-import { checkInvisibleCharacters, type AllowedControls } from './invisible-characters'
+import {
+  checkInvisibleCharacters,
+  invisibleInStrings,
+  invisibleProblem,
+  type AllowedControls
+} from './invisible-characters'
 import { LIMITS, overBytes } from './limits'
 import { parseManifest, summaryOf, type Manifest } from './manifest'
 import { parseChapter } from './parse-chapter'
@@ -38,11 +43,34 @@ async function loadManifest(dir: string): Promise<{ manifest: Manifest; file: Ed
   const text = decodeText(file.shown, await readEditionBytes(file))
   const manifest = parseManifest(file.shown, text)
   checkInvisibleCharacters(file.shown, text, manifest.allowedControls)
+  const escaped = invisibleInStrings(manifest, manifest.allowedControls)
+  if (escaped)
+    throw new ContentError(
+      file.shown,
+      `field "${escaped.path}": ${invisibleProblem(escaped.code)} (it is written as a \\u escape)`
+    )
   return { manifest, file }
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
   return (await loadManifest(dir)).manifest
+}
+
+async function readAnnotations(
+  file: EditionFile,
+  allowed: AllowedControls,
+  chapters: CompiledEdition['chapters']
+): Promise<CompiledEdition['annotations']> {
+  const sources = parseAnnotations(file.shown, await readText(file, allowed))
+  for (const source of sources) {
+    const escaped = invisibleInStrings(source, allowed)
+    if (escaped)
+      throw new ContentError(
+        file.shown,
+        `annotation "${source.id}": field "${escaped.path}": ${invisibleProblem(escaped.code)} (it is written as a \\u escape)`
+      )
+  }
+  return anchorAnnotations(file.shown, sources, chapters)
 }
 
 export async function compileEdition(dir: string): Promise<CompiledOutput> {
@@ -67,7 +95,7 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
   const paragraphOwner = new Map<string, string>()
   const chapters: CompiledEdition['chapters'][number][] = []
   for (const [order, file] of chapterFiles.entries()) {
-    const parsed = parseChapter(file.shown, await readText(file, allowed))
+    const parsed = parseChapter(file.shown, await readText(file, allowed), allowed)
     for (const paragraph of parsed.paragraphs) {
       const owner = paragraphOwner.get(paragraph.id)
       if (owner)
@@ -101,13 +129,7 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
     checkVerbatim(sourceFile.shown, source.body, located)
   }
 
-  const annotations = annotationsFile
-    ? anchorAnnotations(
-        annotationsFile.shown,
-        parseAnnotations(annotationsFile.shown, await readText(annotationsFile, allowed)),
-        chapters
-      )
-    : []
+  const annotations = annotationsFile ? await readAnnotations(annotationsFile, allowed, chapters) : []
   const edition: CompiledEdition = {
     formatVersion: 1,
     meta: {

@@ -85,18 +85,53 @@ function allowedHere(text: string, at: number, code: number, allowed: AllowedCon
   })
 }
 
+/** The first invisible character of `text` the manifest does not allow, or null. */
+export function firstInvisible(
+  text: string,
+  allowed: AllowedControls
+): { readonly at: number; readonly code: number } | null {
+  for (const match of text.matchAll(INVISIBLE)) {
+    const code = match[0].codePointAt(0)!
+    if (!allowedHere(text, match.index, code, allowed)) return { at: match.index, code }
+  }
+  return null
+}
+
+/** "invisible bidirectional control U+202E (RIGHT-TO-LEFT OVERRIDE) is not allowed; …". */
+export function invisibleProblem(code: number): string {
+  const what = code in BIDI ? 'bidirectional control' : 'zero-width character'
+  return `invisible ${what} ${codePointName(code)} (${NAMES[code]}) is not allowed; remove it, or, if the edition's script needs it, allow it for that script in edition.json "allowedControls"`
+}
+
 /** Throws naming the line (and column) of the first invisible character the manifest does not allow. */
 export function checkInvisibleCharacters(file: string, text: string, allowed: AllowedControls): void {
-  for (const match of text.matchAll(INVISIBLE)) {
-    const at = match.index
-    const code = match[0].codePointAt(0)!
-    if (allowedHere(text, at, code, allowed)) continue
-    const lineStart = text.lastIndexOf('\n', at - 1) + 1
-    const line = text.slice(0, at).split('\n').length
-    const what = code in BIDI ? 'bidirectional control' : 'zero-width character'
-    throw new ContentError(
-      file,
-      `line ${line}, column ${at - lineStart + 1}: invisible ${what} ${codePointName(code)} (${NAMES[code]}) is not allowed; remove it, or, if the edition's script needs it, allow it for that script in edition.json "allowedControls"`
-    )
+  const found = firstInvisible(text, allowed)
+  if (!found) return
+  const lineStart = text.lastIndexOf('\n', found.at - 1) + 1
+  const line = text.slice(0, found.at).split('\n').length
+  throw new ContentError(
+    file,
+    `line ${line}, column ${found.at - lineStart + 1}: ${invisibleProblem(found.code)}`
+  )
+}
+
+/**
+ * A JSON string can write a character as an escape ("\u202e") that the file's own text check never
+ * sees; the parsed strings are checked again. Returns the dotted path of the first offending string.
+ */
+export function invisibleInStrings(
+  value: unknown,
+  allowed: AllowedControls,
+  path = ''
+): { readonly path: string; readonly code: number } | null {
+  if (typeof value === 'string') {
+    const found = firstInvisible(value, allowed)
+    return found ? { path, code: found.code } : null
   }
+  if (typeof value !== 'object' || value === null) return null
+  for (const [key, item] of Object.entries(value)) {
+    const found = invisibleInStrings(item, allowed, path === '' ? key : `${path}.${key}`)
+    if (found) return found
+  }
+  return null
 }

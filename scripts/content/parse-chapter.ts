@@ -12,6 +12,7 @@ import { Slug } from '../../src/shared/contract'
 import type { Paragraph } from '../../src/shared/edition'
 import * as v from 'valibot'
 import { ContentError } from './content-error'
+import { firstInvisible, invisibleProblem, type AllowedControls } from './invisible-characters'
 import { LIMITS, overBytes, overCount } from './limits'
 import { quoted } from './quoted'
 
@@ -96,7 +97,20 @@ function paragraphId(file: string, token: Token, number: number): string {
   return id
 }
 
-export function parseChapter(file: string, source: string): ParsedChapter {
+/**
+ * A character reference (&#x202E;) decodes to the character itself, after the file's own text was
+ * checked: the decoded text is checked again, so an entity cannot smuggle in what a character could not.
+ */
+function checkDecoded(file: string, text: string, line: number, allowed: AllowedControls): void {
+  const found = firstInvisible(text, allowed)
+  if (found)
+    throw new ContentError(
+      file,
+      `line ${line}: ${invisibleProblem(found.code)} (it is written as a character reference)`
+    )
+}
+
+export function parseChapter(file: string, source: string, allowed: AllowedControls = []): ParsedChapter {
   const tokens = markdown.parse(source, {})
   let title: string | null = null
   const paragraphs: Paragraph[] = []
@@ -113,6 +127,7 @@ export function parseChapter(file: string, source: string): ParsedChapter {
     ) {
       checkInline(file, inline?.children ?? [], lineOf(token))
       title = inline?.content.trim() ?? ''
+      checkDecoded(file, plainText(inline?.children ?? []), lineOf(token), allowed)
       i += 2
     } else if (token.type === 'paragraph_open' && inline?.type === 'inline') {
       const number = paragraphs.length + 1
@@ -131,6 +146,7 @@ export function parseChapter(file: string, source: string): ParsedChapter {
       checkInline(file, children, lineOf(token))
       const id = paragraphId(file, token, number)
       const text = plainText(children)
+      checkDecoded(file, text, lineOf(token), allowed)
       if (text.trim() === '') throw new ContentError(file, `paragraph "${id}" is empty`)
       paragraphs.push({ id, text, html: markdown.renderer.renderInline(children, markdown.options, {}) })
       i += 2

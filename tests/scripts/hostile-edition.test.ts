@@ -65,8 +65,10 @@ const inChapters = (named: string): string =>
 const linkedOut = (what: string, named: string, place: string): string =>
   `${what} "${named}" resolves to a file outside ${place} (through a symbolic link); ${NOT_READ}`
 const RAW_HTML = 'raw HTML is not allowed; write the text in Markdown (a literal "<" can be written "\\<")'
+const hidden = (what: string, code: string, name: string): string =>
+  `invisible ${what} ${code} (${name}) is not allowed; remove it, or, if the edition's script needs it, allow it for that script in edition.json "allowedControls"`
 const invisible = (at: string, what: string, code: string, name: string): string =>
-  `${at}: invisible ${what} ${code} (${name}) is not allowed; remove it, or, if the edition's script needs it, allow it for that script in edition.json "allowedControls"`
+  `${at}: ${hidden(what, code, name)}`
 const BAD_CHAPTER_ID = (id: string): string =>
   `chapter id "${id}" (the file name without its number) must be lower-case letters, digits and dashes, at most 120 characters; rename the file`
 
@@ -216,6 +218,25 @@ const idVectors: Vector[] = [
 ]
 
 const textVectors: Vector[] = [
+  [
+    'a bidi control written as a character reference',
+    ({ dir }) => onlyChapter(dir, 'An &#x202E;evil entity. {#p-1}'),
+    'chapters/01-opening.md',
+    `line 3: ${hidden('bidirectional control', 'U+202E', 'RIGHT-TO-LEFT OVERRIDE')} (it is written as a character reference)`
+  ],
+  [
+    'a zero-width space written as a JSON escape in a note',
+    ({ dir }) => editFile(dir, 'annotations.json', (t) => t.replace('A test term', 'A te\\u200bst term')),
+    'annotations.json',
+    `annotation "sentence": field "note": ${hidden('zero-width character', 'U+200B', 'ZERO WIDTH SPACE')} (it is written as a \\u escape)`
+  ],
+  [
+    'a bidi override written as a JSON escape in the manifest',
+    ({ dir }) =>
+      editFile(dir, 'edition.json', (t) => t.replace('A fixture for tests.', 'A fixture \\u202efor tests.')),
+    'edition.json',
+    `field "editorsNote": ${hidden('bidirectional control', 'U+202E', 'RIGHT-TO-LEFT OVERRIDE')} (it is written as a \\u escape)`
+  ],
   [
     'invalid UTF-8 in a chapter',
     ({ dir }) =>
