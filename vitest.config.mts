@@ -18,7 +18,10 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'happy-dom',
-          include: ['tests/renderer/**/*.test.ts']
+          include: ['tests/renderer/**/*.test.ts'],
+          // Whole-app mounts (the glossary renders every note) take seconds in happy-dom on a loaded
+          // core; the default 5 s fails tests by load, not by behaviour.
+          testTimeout: 30_000
         }
       },
       {

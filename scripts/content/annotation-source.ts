@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { ANNOTATION_KINDS } from '../../src/shared/edition'
 import { ContentError, parseJsonSource } from './content-error'
+import { LIMITS, overCount } from './limits'
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 const Slug = v.pipe(
@@ -68,6 +69,12 @@ export function parseAnnotations(file: string, raw: string): AnnotationSource[] 
   const json = parseJsonSource(file, raw)
   const top = v.safeParse(FileSchema, json)
   if (!top.success) throw new ContentError(file, describe(top.issues[0]))
+  const count = top.output.annotations.length
+  if (count > LIMITS.annotationsPerEdition)
+    throw new ContentError(
+      file,
+      `has ${overCount(count, 'annotations', 'annotations-per-edition', LIMITS.annotationsPerEdition)}`
+    )
   const seen = new Set<string>()
   return top.output.annotations.map((raw, index) => {
     const result = v.safeParse(AnnotationSourceSchema, raw)

@@ -1,13 +1,27 @@
-/** Reads one edition folder, checks it, and produces what the app loads. Pure apart from reading files. */
-import { access, readFile } from 'node:fs/promises'
+/**
+ * Reads one edition folder, checks it, and produces what the app loads. Pure apart from reading files.
+ * Every file is resolved, contained and measured before any chapter is read (see edition-files.ts), and
+ * read as strict UTF-8 without invisible controls (decode-text.ts, invisible-characters.ts).
+ */
 import { basename, join } from 'node:path'
 import type { CompiledEdition } from '../../src/shared/edition'
 import { buildSearchIndex, type SerializedSearchIndex } from '../../src/main/search/build-index'
 import { anchorAnnotations } from './anchor-annotations'
 import { parseAnnotations } from './annotation-source'
 import { ContentError } from './content-error'
+import { decodeText } from './decode-text'
+import { checkSizes, resolveChapters } from './chapter-files'
+import { readEditionBytes, resolveEditionFile, resolveOwnFile, type EditionFile } from './edition-files'
+import {
+  checkInvisibleCharacters,
+  invisibleInStrings,
+  invisibleProblem,
+  type AllowedControls
+} from './invisible-characters'
+import { LIMITS, overBytes } from './limits'
 import { parseManifest, summaryOf, type Manifest } from './manifest'
 import { parseChapter } from './parse-chapter'
+import { quoted } from './quoted'
 import { checkVerbatim, splitSentences, splitSource } from './verbatim'
 
 export interface CompiledOutput {
@@ -15,90 +29,107 @@ export interface CompiledOutput {
   readonly index: SerializedSearchIndex
 }
 
-/** The reader's own views live beside the chapters in the address bar (#/<edition>/glossary). */
-const RESERVED_CHAPTER_IDS = new Set(['glossary', 'timeline', 'bookmarks'])
+async function readText(file: EditionFile, allowed: AllowedControls): Promise<string> {
+  const text = decodeText(file.shown, await readEditionBytes(file))
+  checkInvisibleCharacters(file.shown, text, allowed)
+  return text
+}
 
-const chapterIdOf = (file: string): string => basename(file, '.md').replace(/^\d+[-_]/u, '')
-
-async function readSource(dir: string, relative: string): Promise<string> {
-  try {
-    return await readFile(join(dir, relative), 'utf8')
-  } catch {
-    throw new ContentError(join(dir, relative), 'cannot be read (listed in edition.json but missing?)')
-  }
+async function loadManifest(dir: string): Promise<{ manifest: Manifest; file: EditionFile }> {
+  const file = await resolveOwnFile(dir, 'edition.json')
+  if (!file) throw new ContentError(join(dir, 'edition.json'), 'is missing: every edition folder needs one')
+  if (file.size > LIMITS.editionBytes)
+    throw new ContentError(file.shown, `is ${overBytes(file.size, 'edition size', LIMITS.editionBytes)}`)
+  const text = decodeText(file.shown, await readEditionBytes(file))
+  const manifest = parseManifest(file.shown, text)
+  checkInvisibleCharacters(file.shown, text, manifest.allowedControls)
+  const escaped = invisibleInStrings(manifest, manifest.allowedControls)
+  if (escaped)
+    throw new ContentError(
+      file.shown,
+      `field "${escaped.path}": ${invisibleProblem(escaped.code)} (it is written as a \\u escape)`
+    )
+  return { manifest, file }
 }
 
 export async function readManifest(dir: string): Promise<Manifest> {
-  const file = join(dir, 'edition.json')
-  return parseManifest(file, await readSource(dir, 'edition.json'))
+  return (await loadManifest(dir)).manifest
 }
 
-/** annotations.json is optional: an edition without editors' notes is still an edition. */
 async function readAnnotations(
-  dir: string,
-  chapters: readonly CompiledEdition['chapters'][number][]
+  file: EditionFile,
+  allowed: AllowedControls,
+  chapters: CompiledEdition['chapters']
 ): Promise<CompiledEdition['annotations']> {
-  const file = join(dir, 'annotations.json')
-  const exists = await access(file).then(
-    () => true,
-    () => false
-  )
-  if (!exists) return []
-  return anchorAnnotations(file, parseAnnotations(file, await readSource(dir, 'annotations.json')), chapters)
+  const sources = parseAnnotations(file.shown, await readText(file, allowed))
+  for (const source of sources) {
+    const escaped = invisibleInStrings(source, allowed)
+    if (escaped)
+      throw new ContentError(
+        file.shown,
+        `annotation "${source.id}": field "${escaped.path}": ${invisibleProblem(escaped.code)} (it is written as a \\u escape)`
+      )
+  }
+  return anchorAnnotations(file.shown, sources, chapters)
 }
 
 export async function compileEdition(dir: string): Promise<CompiledOutput> {
-  const manifest = await readManifest(dir)
+  const { manifest, file: manifestFile } = await loadManifest(dir)
   if (manifest.id !== basename(dir))
     throw new ContentError(
-      join(dir, 'edition.json'),
-      `id "${manifest.id}" must match the folder name "${basename(dir)}"`
+      manifestFile.shown,
+      `id "${manifest.id}" must match the folder name ${quoted(basename(dir))}`
     )
 
+  const chapterFiles = await resolveChapters(dir, manifestFile.shown, manifest)
+  const sourceFile = manifest.source
+    ? await resolveEditionFile(dir, manifestFile.shown, manifest.source.file, {
+        folder: '',
+        what: 'source file'
+      })
+    : null
+  const annotationsFile = await resolveOwnFile(dir, 'annotations.json')
+  checkSizes(manifestFile, [sourceFile, annotationsFile], chapterFiles)
+
+  const allowed = manifest.allowedControls
   const paragraphOwner = new Map<string, string>()
-  const chapterIds = new Set<string>()
   const chapters: CompiledEdition['chapters'][number][] = []
-  for (const [order, relative] of manifest.chapters.entries()) {
-    const file = join(dir, relative)
-    const id = chapterIdOf(relative)
-    if (RESERVED_CHAPTER_IDS.has(id))
-      throw new ContentError(file, `chapter id "${id}" is reserved for a view of the reader; rename the file`)
-    if (chapterIds.has(id)) throw new ContentError(file, `chapter id "${id}" is used by another chapter file`)
-    chapterIds.add(id)
-    const parsed = parseChapter(file, await readSource(dir, relative))
+  for (const [order, file] of chapterFiles.entries()) {
+    const parsed = parseChapter(file.shown, await readText(file, allowed), allowed)
     for (const paragraph of parsed.paragraphs) {
       const owner = paragraphOwner.get(paragraph.id)
-      if (owner) throw new ContentError(file, `duplicate paragraph id "${paragraph.id}" (also in ${owner})`)
-      paragraphOwner.set(paragraph.id, file)
+      if (owner)
+        throw new ContentError(file.shown, `duplicate paragraph id "${paragraph.id}" (also in ${owner})`)
+      paragraphOwner.set(paragraph.id, file.shown)
     }
-    chapters.push({ id, title: parsed.title, order, paragraphs: parsed.paragraphs })
+    chapters.push({ id: file.id, title: parsed.title, order, paragraphs: parsed.paragraphs })
   }
 
-  if (manifest.source) {
-    const sourceFile = join(dir, manifest.source.file)
+  if (manifest.source && sourceFile) {
     const source = splitSource(
-      sourceFile,
-      await readSource(dir, manifest.source.file),
+      sourceFile.shown,
+      await readText(sourceFile, allowed),
       manifest.source.furniture
     )
     if (source.title !== manifest.title)
       throw new ContentError(
-        join(dir, 'edition.json'),
+        manifestFile.shown,
         `title differs from the first line of ${manifest.source.file}`
       )
     if (source.byline !== manifest.byline)
       throw new ContentError(
-        join(dir, 'edition.json'),
+        manifestFile.shown,
         `byline differs from the last line of ${manifest.source.file}`
       )
     const located = chapters.flatMap((chapter, i) =>
       chapter.paragraphs.flatMap((p) =>
-        splitSentences(p.text).map((sentence) => ({ sentence, file: join(dir, manifest.chapters[i]!) }))
+        splitSentences(p.text).map((sentence) => ({ sentence, file: chapterFiles[i]!.shown }))
       )
     )
-    checkVerbatim(sourceFile, source.body, located)
+    checkVerbatim(sourceFile.shown, source.body, located)
   }
 
+  const annotations = annotationsFile ? await readAnnotations(annotationsFile, allowed, chapters) : []
   const edition: CompiledEdition = {
     formatVersion: 1,
     meta: {
@@ -111,7 +142,7 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
       }))
     },
     chapters,
-    annotations: await readAnnotations(dir, chapters)
+    annotations
   }
   return { edition, index: buildSearchIndex(edition) }
 }

@@ -1,10 +1,16 @@
-/** A problem in an edition's source, always naming the file, so an editor knows where to look. */
+import { escapeHidden } from './quoted'
+
+/**
+ * A problem in an edition's source, always naming the file, so an editor knows where to look. The
+ * message never quotes a file the build refused to read; names are printed with invisible characters
+ * escaped.
+ */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
     readonly problem: string
   ) {
-    super(`${file}: ${problem}`)
+    super(`${escapeHidden(file)}: ${problem}`)
     this.name = 'ContentError'
   }
 }

@@ -2,6 +2,7 @@
 import * as v from 'valibot'
 import type { EditionSummary } from '../../src/shared/edition'
 import { ContentError, parseJsonSource } from './content-error'
+import { AllowedControlsSchema } from './invisible-characters'
 
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
 
@@ -18,7 +19,9 @@ export const ManifestSchema = v.strictObject({
       furniture: v.optional(v.array(NonEmpty), [])
     })
   ),
-  chapters: v.pipe(v.array(NonEmpty), v.minLength(1, 'must list at least one chapter file'))
+  chapters: v.pipe(v.array(NonEmpty), v.minLength(1, 'must list at least one chapter file')),
+  /** Invisible characters a script of the edition needs, each allowed only next to that script. */
+  allowedControls: AllowedControlsSchema
 })
 
 export type Manifest = v.InferOutput<typeof ManifestSchema>

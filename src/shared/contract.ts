@@ -14,7 +14,7 @@ import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
 
-const Slug = v.pipe(
+export const Slug = v.pipe(
   v.string(),
   v.maxLength(120),
   v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')

@@ -24,7 +24,9 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
   it('opens notes, follows a related note, and reaches passages from the glossary and the timeline', async () => {
     const { page } = reader
     await page.goto(`${reader.url}#/diplomatic-service-at-30/security`)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
 
     const cica = page.getByRole('button', { name: /\(CICA\)$/ })
     await cica.click()
@@ -35,7 +37,10 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
     await expect.poll(() => cicaNote.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     expect(await cica.getAttribute('aria-expanded')).toBe('true')
     // Wide window: the note sits in the margin, to the right of the text.
-    const [noteBox, textBox] = [await cicaNote.boundingBox(), await page.locator('#security-2').boundingBox()]
+    const [noteBox, textBox] = [
+      await cicaNote.boundingBox(),
+      await page.locator('#p_security-2').boundingBox()
+    ]
     expect(noteBox!.x).toBeGreaterThan(textBox!.x + textBox!.width)
     await shot('01-cica-note')
 
@@ -50,7 +55,7 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
     const related = page.getByRole('dialog', { name: 'Nursultan Nazarbayev' })
     await related.waitFor()
     await expect.poll(() => related.evaluate(inView)).toBe(true)
-    expect(await page.locator('#founding-1 .annotation-mark.open').textContent()).toBe(
+    expect(await page.locator('#p_founding-1 .annotation-mark.open').textContent()).toBe(
       'President of Kazakhstan'
     )
     await shot('02-related-note')
@@ -67,7 +72,7 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
     const siteNote = page.getByRole('dialog', { name: 'Semipalatinsk test site' })
     await siteNote.waitFor()
-    const siteMark = page.locator('#nuclear-1 .annotation-mark.open')
+    const siteMark = page.locator('#p_nuclear-1 .annotation-mark.open')
     expect(await siteMark.textContent()).toBe('Semipalatinsk test site')
     await expect.poll(() => siteMark.evaluate(inView)).toBe(true)
     await shot('05-glossary-occurrence')
@@ -79,7 +84,7 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
     const treatyNote = page.getByRole('dialog', { name: /Nuclear-Weapon-Free Zone in Central Asia/ })
     await treatyNote.waitFor()
-    const treatyMark = page.locator('#nuclear-2 .annotation-mark.open')
+    const treatyMark = page.locator('#p_nuclear-2 .annotation-mark.open')
     expect(await treatyMark.textContent()).toBe('Semipalatinsk Treaty')
     await expect.poll(() => treatyMark.evaluate(inView)).toBe(true)
     await shot('07-timeline-treaty')
@@ -112,7 +117,7 @@ describe.each(['light', 'dark'] as const)('annotated reading in the built render
     await shot('09-note-search')
     await hit.click()
     await page.getByRole('dialog', { name: /Closure of the Semipalatinsk test site/ }).waitFor()
-    expect(await page.locator('#nuclear-1 .annotation-mark.open').textContent()).toBe(
+    expect(await page.locator('#p_nuclear-1 .annotation-mark.open').textContent()).toBe(
       'the day of the official closure'
     )
   })

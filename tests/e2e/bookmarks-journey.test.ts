@@ -22,7 +22,7 @@ async function launch(scheme: 'light' | 'dark' = 'light'): Promise<Reader> {
  * in the page, as source text: this test project is typed without the DOM.
  */
 const SELECT_IN_PAGE = `(([id, wanted]) => {
-  const paragraph = document.getElementById(id)
+  const paragraph = document.getElementById('p_' + id)
   const start = paragraph.textContent.indexOf(wanted)
   if (start < 0) throw new Error(wanted + ' is not in ' + id)
   const end = start + wanted.length
@@ -162,7 +162,7 @@ describe('bookmarks in the built renderer', () => {
     await item.getByRole('link', { name: PASSAGE }).click()
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
     await expect.poll(() => marked(page).allTextContents()).toEqual([PASSAGE])
-    await page.locator('#nuclear-2').focus()
+    await page.locator('#p_nuclear-2').focus()
     await page.keyboard.press('Control+d')
     const composer = page.getByRole('dialog', { name: 'New bookmark' })
     await composer.waitFor()
@@ -170,7 +170,7 @@ describe('bookmarks in the built renderer', () => {
     await reader.screenshot('bookmarks-08-shortcut-dark')
     await page.keyboard.press('Control+Enter')
     await composer.waitFor({ state: 'detached' })
-    await expect.poll(() => page.locator('#nuclear-2 mark.bookmark-mark').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('#p_nuclear-2 mark.bookmark-mark').count()).toBeGreaterThan(0)
     await reader.screenshot('bookmarks-09-two-bookmarks-dark')
   })
 
@@ -178,18 +178,24 @@ describe('bookmarks in the built renderer', () => {
     const reader = await launch()
     const { page } = reader
     await page.goto(`${reader.url}#/${EDITION}/security`)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
-    await page.locator('#security-3').scrollIntoViewIfNeeded()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
+    await page.locator('#p_security-3').scrollIntoViewIfNeeded()
     const positionsFile = join(reader.userDataDir, 'reading-positions.json')
     const saved = async (): Promise<string> => readFile(positionsFile, 'utf8').catch(() => '')
     await expect.poll(saved).toMatch(/"chapterId": ?"security"/)
     const paragraphId = /"paragraphId": ?"(security-\d+)"/.exec(await saved())?.[1]
     await page.goto('about:blank')
     await page.goto(reader.url)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
     expect(page.url()).toContain(`p=${paragraphId}`)
     await page.getByRole('link', { name: 'Elshi' }).click()
-    await page.getByRole('link', { name: 'Continue reading: Regional and global security' }).waitFor()
+    await page
+      .getByRole('link', { name: 'Continue reading: Security, the Security Council and EXPO 2017' })
+      .waitFor()
     await reader.screenshot('bookmarks-10-continue-reading-light')
   })
 })

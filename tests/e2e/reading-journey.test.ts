@@ -41,7 +41,7 @@ describe('reading journey in the built renderer', () => {
 
     await results.getByRole('button').nth(1).click()
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
-    const target = page.locator('#nuclear-2')
+    const target = page.locator('#p_nuclear-2')
     await expect.poll(() => target.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     expect(await target.locator('mark.search-hit').allTextContents()).toEqual(['Semipalatinsk'])
     expect(await page.locator('mark.search-hit').count()).toBe(2)

@@ -48,7 +48,7 @@ describe('search journeys in the built renderer', () => {
     await expect.poll(() => position.textContent()).toBe(`1 of ${count}`)
     await expect.poll(() => page.url()).toMatch(CHAPTER)
     const first = CHAPTER.exec(page.url())!
-    await expect.poll(() => page.locator(`#${first[2]} mark.search-hit`).count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator(`#p_${first[2]} mark.search-hit`).count()).toBeGreaterThan(0)
     expect(await box.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     await reader.screenshot('search-03-first-hit')
 
@@ -84,7 +84,7 @@ describe('search journeys in the built renderer', () => {
     await reader.screenshot('search-05-keyboard-results')
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
-    const target = page.locator('#nuclear-2')
+    const target = page.locator('#p_nuclear-2')
     await expect.poll(() => target.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
     expect(await target.locator('mark.search-hit').allTextContents()).toEqual(['Semipalatinsk'])
     expect(await page.locator('#search-position').textContent()).toBe('2 of 2')

@@ -19,7 +19,7 @@ afterEach(() => {
 const cicaMark = (app: VueWrapper): HTMLElement | null =>
   rootOf(app).querySelector<HTMLElement>('[data-annotation-id="cica"][role="button"]')
 const noteOf = (app: VueWrapper, id: string): Element | null =>
-  rootOf(app).querySelector(`[role="dialog"]#note-${id}`)
+  rootOf(app).querySelector(`[role="dialog"]#note_${id}`)
 
 async function openSecurityChapter(): Promise<VueWrapper> {
   mounted = await mountApp('/diplomatic-service-at-30/security', (app) => cicaMark(app) !== null)
@@ -89,9 +89,12 @@ describe('an editors’ note in the chapter', () => {
       p: 'founding-1',
       note: 'nursultan-nazarbayev'
     })
-    expect(noteOf(app, 'nursultan-nazarbayev')?.closest('.paragraph-row')?.querySelector('p')?.id).toBe(
-      'founding-1'
-    )
+    expect(
+      noteOf(app, 'nursultan-nazarbayev')
+        ?.closest('.paragraph-row')
+        ?.querySelector('p')
+        ?.getAttribute('data-paragraph-id')
+    ).toBe('founding-1')
   })
 
   it('hides the marks for plain reading, and remembers it', async () => {
@@ -101,12 +104,14 @@ describe('an editors’ note in the chapter', () => {
     await toggle.trigger('click')
     await until(() => rootOf(app).querySelector('.annotation-mark') === null, 'the marks to go')
     expect(localStorage.getItem(SHOW_MARKS_KEY)).toBe('false')
-    expect(app.find('#security-2').text()).toContain('Confidence-Building Measures in Asia (CICA)')
+    expect(app.find('#p_security-2').text()).toContain('Confidence-Building Measures in Asia (CICA)')
   })
 
   it('starts without marks when plain reading was chosen before', async () => {
     localStorage.setItem(SHOW_MARKS_KEY, 'false')
-    mounted = await mountApp('/diplomatic-service-at-30/security', (app) => app.find('#security-2').exists())
+    mounted = await mountApp('/diplomatic-service-at-30/security', (app) =>
+      app.find('#p_security-2').exists()
+    )
     expect(rootOf(mounted.app).querySelector('.annotation-mark')).toBeNull()
     expect(mounted.app.get('[role="switch"]').attributes('aria-checked')).toBe('false')
   })

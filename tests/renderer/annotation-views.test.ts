@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mountApp, rootOf, until, type MountedApp } from './support/mount-app'
+import { fakeSaveTimers, runSaveTimers } from './support/save-timers'
 import { realBridge } from '../support/real-bridge'
 
 let mounted: MountedApp | null = null
@@ -7,8 +8,10 @@ let mounted: MountedApp | null = null
 beforeEach(() => {
   vi.stubGlobal('elshi', realBridge())
   Element.prototype.scrollIntoView = vi.fn()
+  fakeSaveTimers()
 })
 afterEach(() => {
+  runSaveTimers()
   mounted?.app.unmount()
   vi.unstubAllGlobals()
 })
@@ -64,7 +67,7 @@ describe('the glossary', () => {
 
   it('says when a note belongs to the edition as a whole instead of a passage', async () => {
     const { app } = await openGlossary()
-    const author = app.get('#glossary-mukhtar-tileuberdi')
+    const author = app.get('#glossary_mukhtar-tileuberdi')
     expect(author.findAll('a.occurrence-link')).toHaveLength(0)
     expect(author.text()).toContain('About the edition as a whole')
   })

@@ -54,7 +54,7 @@ describe('the bookmarks panel', () => {
     const app = await openPanel()
     expect(items(app).map((i) => i.find('.bookmark-chapter').text())).toEqual([
       'The founding of the service',
-      'Regional and global security'
+      'Security, the Security Council and EXPO 2017'
     ])
     const [labelSelect, orderSelect] = app.findAll('.bookmark-filters select')
     await orderSelect!.setValue('newest')

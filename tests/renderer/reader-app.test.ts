@@ -36,8 +36,11 @@ describe('the reader frame', () => {
     expect(app.find('h1').text()).toBe('Nuclear disarmament')
     expect(app.find('[aria-current="page"]').text()).toContain('Nuclear disarmament')
     expect(app.find('a[rel="prev"]').text()).toContain('Borders and the Caspian Sea')
-    expect(app.find('a[rel="next"]').text()).toContain('Regional and global security')
-    expect(app.findAll('p.paragraph').map((p) => p.attributes('id'))).toEqual(['nuclear-1', 'nuclear-2'])
+    expect(app.find('a[rel="next"]').text()).toContain('Security, the Security Council and EXPO 2017')
+    expect(app.findAll('p.paragraph').map((p) => p.attributes('data-paragraph-id'))).toEqual([
+      'nuclear-1',
+      'nuclear-2'
+    ])
   })
 
   it('shows results grouped by chapter while typing, and opens the chosen passage', async () => {
@@ -58,7 +61,7 @@ describe('the reader frame', () => {
       if (app.find('h1').text() !== 'Nuclear disarmament') throw new Error('chapter not open yet')
     })
     await flushPromises()
-    expect(app.find('#nuclear-2 mark.search-hit').text()).toBe('Semipalatinsk')
+    expect(app.find('#p_nuclear-2 mark.search-hit').text()).toBe('Semipalatinsk')
   })
 
   it('clears the search with Escape and returns to the contents', async () => {

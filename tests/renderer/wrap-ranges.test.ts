@@ -47,6 +47,6 @@ describe('marking notes and search hits together', () => {
     expect(p.querySelector('mark.search-hit')?.textContent).toBe('2006')
     const open = p.querySelector('[data-annotation-id="overlap"][role="button"]')
     expect(open?.getAttribute('aria-expanded')).toBe('true')
-    expect(open?.getAttribute('aria-controls')).toBe('note-overlap')
+    expect(open?.getAttribute('aria-controls')).toBe('note_overlap')
   })
 })

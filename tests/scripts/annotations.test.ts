@@ -142,4 +142,15 @@ describe('the bundled edition’s annotations', () => {
     const at = cica?.occurrences[0]
     expect(security2?.text.slice(at?.start, at?.end)).toMatch(/\(CICA\)$/)
   })
+
+  it('marks every passage with at most one note, so each mark opens the note it shows', async () => {
+    const { annotations } = (await compileEdition(BUNDLED_EDITION)).edition
+    const marks = annotations.flatMap((a) => a.occurrences.map((o) => ({ ...o, id: a.id })))
+    const overlapping = marks.flatMap((a) =>
+      marks
+        .filter((b) => a.id < b.id && a.paragraphId === b.paragraphId && a.start < b.end && b.start < a.end)
+        .map((b) => `${a.id} / ${b.id}`)
+    )
+    expect(overlapping).toEqual([])
+  })
 })

@@ -12,15 +12,24 @@ import type { ElshiApi } from '../../src/shared/contract'
 import { COMPILED_EDITIONS } from './edition-paths'
 import { createFakeIpc } from './fake-ipc'
 
-/** `dataDir` defaults to a fresh temp folder, so each bridge starts with no bookmarks. */
-export function realBridge(dataDir = mkdtempSync(join(tmpdir(), 'elshi-user-data-'))): ElshiApi {
-  return realBridgeWithData(dataDir).api
+/**
+ * `dataDir` defaults to a fresh temp folder, so each bridge starts with no bookmarks; `editionsDir` to
+ * the compiled bundled editions.
+ */
+export function realBridge(
+  dataDir = mkdtempSync(join(tmpdir(), 'elshi-user-data-')),
+  editionsDir = COMPILED_EDITIONS
+): ElshiApi {
+  return realBridgeWithData(dataDir, editionsDir).api
 }
 
-export function realBridgeWithData(dataDir: string): { api: ElshiApi; userData: UserData } {
+export function realBridgeWithData(
+  dataDir: string,
+  editionsDir = COMPILED_EDITIONS
+): { api: ElshiApi; userData: UserData } {
   const ipc = createFakeIpc()
   const userData = openUserData(dataDir)
-  registerContract(ipc.ipcMain, createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData), () => true)
+  registerContract(ipc.ipcMain, createHandlers(createEditionLibrary(editionsDir), userData), () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
   return { api: createBridge(ipc.rendererFrom('app://test')), userData }
 }

@@ -11,14 +11,18 @@ export interface MountedApp {
   readonly router: Router
 }
 
-/** Waits until `ready` holds, flushing Vue and the bridge's promises in between. */
+/**
+ * Waits until `ready` holds, flushing Vue and the bridge's promises in between. The ceiling is generous:
+ * rendering the whole glossary (80 notes) in happy-dom takes seconds on a loaded CI core, and a ceiling
+ * that is only just enough makes the test fail by load, not by behaviour.
+ */
 export async function until(ready: () => boolean, what: string): Promise<void> {
   await vi.waitFor(
     async () => {
       await flushPromises()
       if (!ready()) throw new Error(`still waiting for ${what}`)
     },
-    { timeout: 3000 }
+    { timeout: 15_000 }
   )
 }
 

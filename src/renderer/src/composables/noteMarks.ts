@@ -4,15 +4,13 @@
  * into pieces is a tab stop, so each note is one stop on the keyboard; every piece answers a click.
  */
 import type { TextRange } from '../../../shared/search'
+import { noteElementId, noteTextId } from './domIds'
 import type { WrapSpec } from './markRanges'
 
 export interface NoteMark extends TextRange {
   readonly annotationId: string
 }
 
-/** The id of an open note's element and of its text, which the mark points at. */
-export const noteElementId = (annotationId: string): string => `note-${annotationId}`
-export const noteTextId = (annotationId: string): string => `note-${annotationId}-text`
 /** A hidden hint every closed mark points at, rendered once by the chapter. */
 export const NOTE_HINT_ID = 'annotation-hint'
 

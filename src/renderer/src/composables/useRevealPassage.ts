@@ -5,7 +5,8 @@
  * on a visible paragraph never makes the page jump.
  */
 import { nextTick, ref, watch, type Ref } from 'vue'
-import { focusableMark, noteElementId } from './noteMarks'
+import { noteElementId, paragraphElementId } from './domIds'
+import { focusableMark } from './noteMarks'
 
 export interface RevealTarget {
   readonly chapterId: string | null
@@ -35,7 +36,7 @@ export function useRevealPassage(
 
   async function reveal(now: RevealTarget, before: RevealTarget | undefined): Promise<void> {
     await nextTick()
-    const paragraph = now.paragraphId ? document.getElementById(now.paragraphId) : null
+    const paragraph = now.paragraphId ? document.getElementById(paragraphElementId(now.paragraphId)) : null
     const note = now.annotationId ? document.getElementById(noteElementId(now.annotationId)) : null
     if (paragraph && note && now.annotationId) {
       const mark = focusableMark(paragraph, now.annotationId)
