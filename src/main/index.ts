@@ -15,6 +15,9 @@ import { hardenSession } from './security/harden-session'
 import { resolveDataDir } from './user-data/data-dir'
 import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
+// desktop shell (issue 8b)
+import { installApplicationMenu } from './menu/install-menu'
+import { followZoom } from './window/follow-zoom'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
 const origin: AppOrigin = {
@@ -43,9 +46,13 @@ void app.whenReady().then(() => {
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
-  createMainWindow(devServerUrl)
+  // desktop shell (issue 8b): menu, zoom
+  installApplicationMenu(userData.settings)
+  followZoom(userData.settings, pages)
+  const openWindow = (): BrowserWindow => createMainWindow(devServerUrl, userData.settings)
+  openWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 })
 

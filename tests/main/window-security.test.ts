@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { WebContents } from 'electron'
+import { DEFAULT_SETTINGS } from '../../src/shared/settings/schema'
 
 const created = vi.hoisted(() => [] as { options: Record<string, unknown> }[])
 
@@ -9,6 +10,8 @@ vi.mock('electron', () => ({
       created.push(this)
     }
     once(): void {}
+    on(): void {}
+    webContents = { on(): void {} }
     loadURL(): Promise<void> {
       return Promise.resolve()
     }
@@ -23,7 +26,7 @@ const { hardenContents } = await import('../../src/main/security/harden-contents
 
 describe('the reader window', () => {
   it('runs the page isolated, sandboxed and without Node', () => {
-    createMainWindow(null)
+    createMainWindow(null, { get: () => DEFAULT_SETTINGS })
     expect(created.at(-1)?.options['webPreferences']).toMatchObject({
       contextIsolation: true,
       sandbox: true,
