@@ -17,6 +17,7 @@ import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
 // desktop shell (issue 8b)
 import { installApplicationMenu } from './menu/install-menu'
+import { aboutFromProcess } from './about/app-info'
 import { followZoom } from './window/follow-zoom'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
@@ -42,7 +43,8 @@ void app.whenReady().then(() => {
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
-  registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
+  const about = aboutFromProcess(join(__dirname, '../notices/third-party-notices.txt'))
+  registerContract(ipcMain, createHandlers(library, userData, about), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)

@@ -5,6 +5,7 @@
  * Settings… in View and About in Help. Packaged builds have no Reload and no DevTools.
  */
 import type { MenuItemConstructorOptions } from 'electron'
+import { acceleratorFor, type MenuAction } from '../../shared/menu/accelerators'
 import type { MenuCommand } from '../../shared/menu/commands'
 
 export type MenuPlatform = 'darwin' | 'win32' | 'linux'
@@ -33,13 +34,17 @@ const separator: MenuItemSpec = { type: 'separator' }
 
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemSpec[] {
   const mac = options.platform === 'darwin'
-  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemSpec => ({
+  const keys = (action: MenuAction): Pick<MenuItemSpec, 'accelerator'> => {
+    const accelerator = acceleratorFor(action, options.platform)
+    return accelerator ? { accelerator } : {}
+  }
+  const command = (label: string, name: MenuCommand): MenuItemSpec => ({
     label,
-    ...(accelerator ? { accelerator } : {}),
+    ...keys(name),
     click: () => actions.send(name)
   })
   const about = command(`About ${options.appName}`, 'about')
-  const settings = command('Settings…', 'settings', 'CmdOrCtrl+,')
+  const settings = command('Settings…', 'settings')
 
   const appMenu: MenuItemSpec = {
     label: options.appName,
@@ -64,7 +69,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       command('Export bookmarks…', 'export-bookmarks'),
       command('Import bookmarks…', 'import-bookmarks'),
       separator,
-      command('Print…', 'print', 'CmdOrCtrl+P'),
+      command('Print…', 'print'),
       command('Save as PDF…', 'save-pdf'),
       separator,
       mac ? { role: 'close' } : { role: 'quit' }
@@ -82,7 +87,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       { role: 'paste' },
       { role: 'selectAll' },
       separator,
-      command('Find', 'find', 'CmdOrCtrl+F')
+      command('Find', 'find')
     ]
   }
 
@@ -93,11 +98,11 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const viewMenu: MenuItemSpec = {
     label: 'View',
     submenu: [
-      { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: () => actions.zoom('in') },
-      { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: () => actions.zoom('out') },
-      { label: 'Actual Size', accelerator: 'CmdOrCtrl+0', click: () => actions.zoom('reset') },
+      { label: 'Zoom In', ...keys('zoom-in'), click: () => actions.zoom('in') },
+      { label: 'Zoom Out', ...keys('zoom-out'), click: () => actions.zoom('out') },
+      { label: 'Actual Size', ...keys('zoom-reset'), click: () => actions.zoom('reset') },
       separator,
-      { role: 'togglefullscreen', accelerator: mac ? 'Ctrl+Cmd+F' : 'F11' },
+      { role: 'togglefullscreen', ...keys('full-screen') },
       ...(mac ? [] : [separator, settings]),
       ...development
     ]
@@ -106,26 +111,23 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const goMenu: MenuItemSpec = {
     label: 'Go',
     submenu: [
-      command('Back', 'back', mac ? 'Cmd+[' : 'Alt+Left'),
-      command('Forward', 'forward', mac ? 'Cmd+]' : 'Alt+Right'),
+      command('Back', 'back'),
+      command('Forward', 'forward'),
       separator,
-      command('Previous Chapter', 'previous-chapter', mac ? 'Cmd+Alt+Left' : 'Ctrl+PageUp'),
-      command('Next Chapter', 'next-chapter', mac ? 'Cmd+Alt+Right' : 'Ctrl+PageDown'),
+      command('Previous Chapter', 'previous-chapter'),
+      command('Next Chapter', 'next-chapter'),
       separator,
-      command('Contents', 'contents', 'CmdOrCtrl+1'),
-      command('Glossary', 'glossary', 'CmdOrCtrl+2'),
-      command('Timeline', 'timeline', 'CmdOrCtrl+3'),
-      command('Bookmarks', 'bookmarks', 'CmdOrCtrl+4')
+      command('Contents', 'contents'),
+      command('Glossary', 'glossary'),
+      command('Timeline', 'timeline'),
+      command('Bookmarks', 'bookmarks')
     ]
   }
 
   const helpMenu: MenuItemSpec = {
     role: 'help',
     label: 'Help',
-    submenu: [
-      command('Keyboard Shortcuts', 'keyboard-shortcuts', 'CmdOrCtrl+/'),
-      ...(mac ? [] : [separator, about])
-    ]
+    submenu: [command('Keyboard Shortcuts', 'keyboard-shortcuts'), ...(mac ? [] : [separator, about])]
   }
 
   return mac
