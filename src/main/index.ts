@@ -48,11 +48,12 @@ void app.whenReady().then(() => {
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
-  // desktop shell (issue 8b): menu, zoom
+  // desktop shell (issue 8b): menu, zoom, the window
   installApplicationMenu(userData.settings)
   followZoom(userData.settings, pages)
   const openWindow = (): BrowserWindow => createMainWindow(devServerUrl, userData.settings)
-  openWindow()
+  // The window opens where it was and painted in the reader's theme, so settings.json is read first.
+  void userData.loaded.then(openWindow)
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })

@@ -18,6 +18,11 @@ vi.mock('electron', () => ({
     loadFile(): Promise<void> {
       return Promise.resolve()
     }
+  },
+  nativeTheme: { shouldUseDarkColors: false },
+  screen: {
+    getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })
   }
 }))
 
@@ -26,7 +31,10 @@ const { hardenContents } = await import('../../src/main/security/harden-contents
 
 describe('the reader window', () => {
   it('runs the page isolated, sandboxed and without Node', () => {
-    createMainWindow(null, { get: () => DEFAULT_SETTINGS })
+    createMainWindow(null, {
+      get: () => DEFAULT_SETTINGS,
+      setWindowState: async () => ({ ok: true, value: DEFAULT_SETTINGS })
+    })
     expect(created.at(-1)?.options['webPreferences']).toMatchObject({
       contextIsolation: true,
       sandbox: true,
