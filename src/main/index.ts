@@ -19,6 +19,7 @@ import { createMainWindow } from './window/create-main-window'
 import { installApplicationMenu } from './menu/install-menu'
 import { aboutFromProcess } from './about/app-info'
 import { followZoom } from './window/follow-zoom'
+import windowIcon from '../../build/icon.png?asset'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
 const origin: AppOrigin = {
@@ -51,7 +52,8 @@ void app.whenReady().then(() => {
   // desktop shell (issue 8b): menu, zoom, the window
   installApplicationMenu(userData.settings)
   followZoom(userData.settings, pages)
-  const openWindow = (): BrowserWindow => createMainWindow(devServerUrl, userData.settings)
+  const openWindow = (): BrowserWindow =>
+    createMainWindow(devServerUrl, userData.settings, process.platform === 'linux' ? windowIcon : undefined)
   // The window opens where it was and painted in the reader's theme, so settings.json is read first.
   void userData.loaded.then(openWindow)
   app.on('activate', () => {
