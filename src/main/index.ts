@@ -1,6 +1,7 @@
 /**
- * Boot: harden, register the contract, open the window. Content loads lazily on first request; the
- * user's data files start loading here but the window never waits for them.
+ * Boot: one instance, harden, register the contract, open the window. Content loads lazily on first
+ * request; the user's data files start loading here, and the window waits only for them (settings.json
+ * places and paints it).
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { join } from 'node:path'
@@ -20,6 +21,7 @@ import { installApplicationMenu } from './menu/install-menu'
 import { aboutFromProcess } from './about/app-info'
 import { followZoom } from './window/follow-zoom'
 import windowIcon from '../../build/icon.png?asset'
+import { bringForward, ensureSingleInstance } from './single-instance/single-instance'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
 const origin: AppOrigin = {
@@ -27,13 +29,9 @@ const origin: AppOrigin = {
   devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
 }
 
-if (!app.requestSingleInstanceLock()) app.quit()
-
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows()
-  if (window?.isMinimized()) window.restore()
-  window?.focus()
-})
+// desktop shell (issue 8b): one instance (a second launch exits here, and the first comes forward).
+ensureSingleInstance(app)
+app.on('second-instance', () => bringForward(BrowserWindow.getAllWindows()[0]))
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin))
 
@@ -52,8 +50,11 @@ void app.whenReady().then(() => {
   // desktop shell (issue 8b): menu, zoom, the window
   installApplicationMenu(userData.settings)
   followZoom(userData.settings, pages)
-  const openWindow = (): BrowserWindow =>
-    createMainWindow(devServerUrl, userData.settings, process.platform === 'linux' ? windowIcon : undefined)
+  const openWindow = (): BrowserWindow => {
+    const icon = process.platform === 'linux' ? windowIcon : undefined
+    const window = createMainWindow(devServerUrl, userData.settings, icon)
+    return window
+  }
   // The window opens where it was and painted in the reader's theme, so settings.json is read first.
   void userData.loaded.then(openWindow)
   app.on('activate', () => {
