@@ -21,7 +21,10 @@ import { installApplicationMenu } from './menu/install-menu'
 import { aboutFromProcess } from './about/app-info'
 import { followZoom } from './window/follow-zoom'
 import windowIcon from '../../build/icon.png?asset'
-import { bringForward, ensureSingleInstance } from './single-instance/single-instance'
+import { ensureSingleInstance } from './single-instance/single-instance'
+import { createDeepLinkInbox } from './deep-links/deep-link-inbox'
+import { registerElshiProtocol } from './deep-links/register-protocol'
+import { deliverDeepLinks, listenForDeepLinks } from './deep-links/wire-deep-links'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
 const origin: AppOrigin = {
@@ -29,9 +32,11 @@ const origin: AppOrigin = {
   devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
 }
 
-// desktop shell (issue 8b): one instance (a second launch exits here, and the first comes forward).
+// desktop shell (issue 8b): one instance (a second launch exits here, its link handed to the first);
+// elshi:// links, held until a page can open them.
 ensureSingleInstance(app)
-app.on('second-instance', () => bringForward(BrowserWindow.getAllWindows()[0]))
+const deepLinks = createDeepLinkInbox()
+listenForDeepLinks(deepLinks)
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin))
 
@@ -47,12 +52,14 @@ void app.whenReady().then(() => {
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
-  // desktop shell (issue 8b): menu, zoom, the window
+  // desktop shell (issue 8b): menu, zoom, elshi:// links, the window
   installApplicationMenu(userData.settings)
   followZoom(userData.settings, pages)
+  registerElshiProtocol()
   const openWindow = (): BrowserWindow => {
     const icon = process.platform === 'linux' ? windowIcon : undefined
     const window = createMainWindow(devServerUrl, userData.settings, icon)
+    deliverDeepLinks(deepLinks, window, library)
     return window
   }
   // The window opens where it was and painted in the reader's theme, so settings.json is read first.

@@ -152,3 +152,39 @@ describe('menu commands the page answers', () => {
     expect(document.activeElement?.textContent?.trim()).toBe('Export Markdown')
   })
 })
+
+describe('elshi:// links, as main hands them over', () => {
+  it('open the passage at its address', async () => {
+    const { router } = await open(`${EDITION}/founding`)
+    bridge.push('openPassage', {
+      editionId: 'diplomatic-service-at-30',
+      chapterId: 'nuclear',
+      paragraphId: 'nuclear-2'
+    })
+    await until(() => router.currentRoute.value.fullPath.includes('nuclear'), 'the passage')
+    expect(router.currentRoute.value.fullPath).toBe('/diplomatic-service-at-30/nuclear?p=nuclear-2')
+  })
+
+  it('a refused link shows a one-line notice and goes nowhere', async () => {
+    const { app, router } = await open(`${EDITION}/founding`)
+    bridge.push('shellNotice', { message: 'Elshi ignored a link to a passage that is not in this library.' })
+    await until(() => app.find('.shell-notice').exists(), 'the notice')
+    expect(app.find('.shell-notice').attributes('role')).toBe('status')
+    expect(app.find('.shell-notice').text()).toContain('not in this library')
+    expect(router.currentRoute.value.fullPath).toBe('/diplomatic-service-at-30/founding')
+    await app.find('.shell-notice button').trigger('click')
+    expect(app.find('.shell-notice').exists()).toBe(false)
+  })
+
+  it('a push that is not a passage of the promised shape is dropped before the page sees it', async () => {
+    const { router } = await open(`${EDITION}/founding`)
+    const { eventChannelOf } = await import('../../src/shared/contract')
+    // Straight onto the channel, past the typed push: what a compromised or buggy main could send.
+    const raw = (payload: unknown): void => bridge.pushRaw(eventChannelOf('openPassage'), payload)
+    raw({ editionId: '..', chapterId: 'nuclear', paragraphId: null })
+    raw({ editionId: 'diplomatic-service-at-30', chapterId: 'https://example.com', paragraphId: null })
+    raw({ editionId: 'diplomatic-service-at-30', chapterId: 'nuclear', paragraphId: null, extra: 1 })
+    await flushPromises()
+    expect(router.currentRoute.value.fullPath).toBe('/diplomatic-service-at-30/founding')
+  })
+})

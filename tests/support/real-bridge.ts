@@ -28,6 +28,8 @@ export interface RealBridge {
   readonly userData: UserData
   /** Sends a push from main, as `webContents.send` would (the menu, a deep link). */
   push<E extends ContractEvent>(event: E, payload: EventPayload<E>): void
+  /** Sends anything on any channel, to check the preload refuses what the contract does not promise. */
+  pushRaw(channel: string, payload: unknown): void
 }
 
 /** `about` stands in for the Electron process the About panel describes (default: this Node process). */
@@ -40,6 +42,7 @@ export function realBridgeWithData(dataDir: string, about?: AboutSource): RealBr
   return {
     api: createBridge(ipc.rendererFrom('app://test')),
     userData,
-    push: (event, payload) => ipc.webContents.send(eventChannelOf(event), payload)
+    push: (event, payload) => ipc.webContents.send(eventChannelOf(event), payload),
+    pushRaw: (channel, payload) => ipc.webContents.send(channel, payload)
   }
 }
