@@ -20,6 +20,7 @@ import { createMainWindow } from './window/create-main-window'
 import { installApplicationMenu } from './menu/install-menu'
 import { aboutFromProcess } from './about/app-info'
 import { followZoom } from './window/follow-zoom'
+import { createQuitGate } from './window/quit-gate'
 import windowIcon from '../../build/icon.png?asset'
 import { ensureSingleInstance } from './single-instance/single-instance'
 import { createDeepLinkInbox } from './deep-links/deep-link-inbox'
@@ -56,9 +57,11 @@ void app.whenReady().then(() => {
   installApplicationMenu(userData.settings)
   followZoom(userData.settings, pages)
   registerElshiProtocol()
+  const quitGate = createQuitGate()
+  app.on('will-quit', (event) => quitGate.onWillQuit(event, () => app.quit()))
   const openWindow = (): BrowserWindow => {
     const icon = process.platform === 'linux' ? windowIcon : undefined
-    const window = createMainWindow(devServerUrl, userData.settings, icon)
+    const window = createMainWindow(devServerUrl, userData.settings, { icon, holdQuit: quitGate.track })
     deliverDeepLinks(deepLinks, window, library)
     return window
   }

@@ -13,9 +13,14 @@ import { fitWindowState, MIN_WINDOW_SIZE, windowStateOf } from './window-state'
 export function createMainWindow(
   devServerUrl: string | null,
   settings: Pick<SettingsService, 'get' | 'setWindowState'>,
-  /** The window icon (Linux; Windows and macOS take the app's own). */
-  icon?: string
+  options: {
+    /** The window icon (Linux; Windows and macOS take the app's own). */
+    readonly icon?: string | undefined
+    /** Told of each window-state write, so quitting can wait for the last one (see quit-gate.ts). */
+    readonly holdQuit?: (write: Promise<unknown>) => void
+  } = {}
 ): BrowserWindow {
+  const { icon, holdQuit } = options
   const { reading, window: saved } = settings.get()
   const placement = fitWindowState(
     saved,
@@ -49,7 +54,7 @@ export function createMainWindow(
 
   const recorder = createWindowStateRecorder(
     () => windowStateOf(window.getNormalBounds(), window.isMaximized(), window.isFullScreen()),
-    (state) => void settings.setWindowState(state)
+    (state) => holdQuit?.(settings.setWindowState(state))
   )
   window.on('resize', () => recorder.changed())
   window.on('move', () => recorder.changed())

@@ -125,7 +125,11 @@ describe('the reader window', () => {
 
   it('records its normal bounds and maximized state when it closes, and re-applies the zoom on load', () => {
     const settings = settingsWith({ zoomLevel: 2 })
-    createMainWindow(null, settings, '/app/out/main/chunks/icon.png')
+    const writes: Promise<unknown>[] = []
+    createMainWindow(null, settings, {
+      icon: '/app/out/main/chunks/icon.png',
+      holdQuit: (write) => writes.push(write)
+    })
     const window = fake.windows.at(-1)!
     expect(window.options['icon']).toBe('/app/out/main/chunks/icon.png')
     window.maximized = true
@@ -134,6 +138,8 @@ describe('the reader window', () => {
     expect(settings.recorded).toEqual([
       { x: 300, y: 120, width: 900, height: 640, maximized: true, fullScreen: false }
     ])
+    // The write is handed to the quit gate, so the app waits for it before it exits.
+    expect(writes).toHaveLength(1)
     window.emit('did-finish-load')
     expect(window.zoom).toBe(2)
   })
