@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   createDeepLinkInbox,
   decideDeepLink,
@@ -54,31 +54,20 @@ describe('what a link does', () => {
 })
 
 describe('links that arrive before there is a page', () => {
-  function outlet(): DeepLinkOutlet & {
-    opened: OpenPassage[]
-    notices: string[]
-    settled: () => Promise<void>
-  } {
+  function outlet(): DeepLinkOutlet & { opened: OpenPassage[]; notices: string[] } {
     const opened: OpenPassage[] = []
     const notices: string[] = []
-    let pending: Promise<unknown> = Promise.resolve()
     return {
       opened,
       notices,
-      decide(raw) {
-        const decision = decideDeepLink(raw, passages)
-        pending = Promise.all([pending, decision])
-        return decision
-      },
+      decide: (raw) => decideDeepLink(raw, passages),
       open: (passage) => opened.push(passage),
-      notify: (message) => notices.push(message),
-      settled: async () => {
-        // Each decision resolves before the inbox acts on it; one more turn lets it act.
-        await pending
-        await new Promise((resolve) => setImmediate(resolve))
-      }
+      notify: (message) => notices.push(message)
     }
   }
+  /** Waits until the inbox has acted on `count` links (reading an edition can take a while). */
+  const handled = (page: { opened: unknown[]; notices: unknown[] }, count: number): Promise<void> =>
+    vi.waitFor(() => expect(page.opened.length + page.notices.length).toBe(count), { timeout: 10_000 })
 
   it('holds them (macOS open-url before the window) and opens them in order once the page loads', async () => {
     const inbox = createDeepLinkInbox()
@@ -87,7 +76,7 @@ describe('links that arrive before there is a page', () => {
     const page = outlet()
     expect(page.opened).toEqual([])
     inbox.pageReady(page)
-    await page.settled()
+    await handled(page, 2)
     expect(page.opened.map((p) => p.chapterId)).toEqual(['borders', 'nuclear'])
   })
 
@@ -96,15 +85,14 @@ describe('links that arrive before there is a page', () => {
     const first = outlet()
     inbox.pageReady(first)
     inbox.receive('elshi://bad link')
-    await first.settled()
+    await handled(first, 1)
     expect(first.notices).toEqual(['Elshi ignored a link: it contains characters no Elshi link has.'])
     inbox.pageGone()
     inbox.receive(`elshi://${BUNDLED_ID}/founding`)
-    await first.settled()
-    expect(first.opened).toEqual([])
     const second = outlet()
     inbox.pageReady(second)
-    await second.settled()
+    await handled(second, 1)
+    expect(first.opened).toEqual([])
     expect(second.opened.map((p) => p.chapterId)).toEqual(['founding'])
   })
 
@@ -119,8 +107,7 @@ describe('links that arrive before there is a page', () => {
     inbox.pageReady(flaky)
     inbox.receive(`elshi://${BUNDLED_ID}/borders`)
     inbox.receive(`elshi://${BUNDLED_ID}/nuclear`)
-    await page.settled()
-    await page.settled()
+    await handled(page, 2)
     expect(page.notices).toEqual(['Elshi could not open a link.'])
     expect(page.opened.map((p) => p.chapterId)).toEqual(['nuclear'])
   })
