@@ -19,7 +19,7 @@ vi.mock('electron', () => ({
       return Promise.resolve()
     }
   },
-  nativeTheme: { shouldUseDarkColors: false },
+  nativeTheme: { shouldUseDarkColors: false, on(): void {}, off(): void {} },
   screen: {
     getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
     getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })
@@ -33,6 +33,7 @@ describe('the reader window', () => {
   it('runs the page isolated, sandboxed and without Node', () => {
     createMainWindow(null, {
       get: () => DEFAULT_SETTINGS,
+      onChange: () => () => undefined,
       setWindowState: async () => ({ ok: true, value: DEFAULT_SETTINGS })
     })
     expect(created.at(-1)?.options['webPreferences']).toMatchObject({

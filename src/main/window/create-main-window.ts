@@ -12,7 +12,7 @@ import { fitWindowState, MIN_WINDOW_SIZE, windowStateOf } from './window-state'
 
 export function createMainWindow(
   devServerUrl: string | null,
-  settings: Pick<SettingsService, 'get' | 'setWindowState'>,
+  settings: Pick<SettingsService, 'get' | 'setWindowState' | 'onChange'>,
   options: {
     /** The window icon (Linux; Windows and macOS take the app's own). */
     readonly icon?: string | undefined
@@ -63,6 +63,18 @@ export function createMainWindow(
   window.on('enter-full-screen', () => recorder.changed())
   window.on('leave-full-screen', () => recorder.changed())
   window.on('close', () => recorder.flush())
+
+  // What shows before the page repaints (a resize, a reload) follows the theme as it changes.
+  const repaint = (): void =>
+    window.setBackgroundColor(
+      firstPaintBackground(settings.get().reading.theme, nativeTheme.shouldUseDarkColors)
+    )
+  const stopFollowingTheme = settings.onChange(repaint)
+  nativeTheme.on('updated', repaint)
+  window.on('closed', () => {
+    stopFollowingTheme()
+    nativeTheme.off('updated', repaint)
+  })
 
   // Chromium resets zoom when a page loads; the level the reader chose lives in settings.
   window.webContents.on('did-finish-load', () => window.webContents.setZoomLevel(settings.get().zoomLevel))

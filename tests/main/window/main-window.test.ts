@@ -5,12 +5,14 @@ import { DEFAULT_SETTINGS, type Settings, type WindowState } from '../../../src/
 type Listener = () => void
 const fake = vi.hoisted(() => ({
   dark: false,
+  themeListeners: new Set<() => void>(),
   windows: [] as {
     options: Record<string, unknown>
     emit(event: string): void
     maximized: boolean
     shown: boolean
     zoom: number | null
+    backgrounds: string[]
   }[]
 }))
 
@@ -20,6 +22,7 @@ vi.mock('electron', () => ({
     maximized = false
     shown = false
     zoom: number | null = null
+    backgrounds: string[] = []
     webContents = {
       on: (event: string, listener: Listener) => this.on(event, listener),
       setZoomLevel: (level: number) => (this.zoom = level)
@@ -35,6 +38,9 @@ vi.mock('electron', () => ({
     }
     emit(event: string): void {
       for (const listener of this.listeners.get(event) ?? []) listener()
+    }
+    setBackgroundColor(colour: string): void {
+      this.backgrounds.push(colour)
     }
     maximize(): void {
       this.maximized = true
@@ -61,7 +67,9 @@ vi.mock('electron', () => ({
   nativeTheme: {
     get shouldUseDarkColors() {
       return fake.dark
-    }
+    },
+    on: (_event: string, listener: () => void) => fake.themeListeners.add(listener),
+    off: (_event: string, listener: () => void) => fake.themeListeners.delete(listener)
   },
   screen: {
     getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
@@ -73,13 +81,24 @@ const { createMainWindow } = await import('../../../src/main/window/create-main-
 
 function settingsWith(change: Partial<Settings>): {
   get: () => Settings
+  onChange: (listener: (next: Settings) => void) => () => void
   setWindowState: (state: WindowState) => Promise<{ ok: true; value: Settings }>
   recorded: WindowState[]
+  change: (next: Partial<Settings>) => void
 } {
-  const current = { ...DEFAULT_SETTINGS, ...change }
+  let current = { ...DEFAULT_SETTINGS, ...change }
   const recorded: WindowState[] = []
+  const listeners = new Set<(next: Settings) => void>()
   return {
     get: () => current,
+    onChange: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    change: (next) => {
+      current = { ...current, ...next }
+      listeners.forEach((listener) => listener(current))
+    },
     recorded,
     setWindowState: async (state) => {
       recorded.push(state)
@@ -142,5 +161,21 @@ describe('the reader window', () => {
     expect(writes).toHaveLength(1)
     window.emit('did-finish-load')
     expect(window.zoom).toBe(2)
+  })
+
+  it('keeps the background in step with the theme, and lets go of it when closed', () => {
+    const settings = settingsWith({})
+    createMainWindow(null, settings)
+    const window = fake.windows.at(-1)!
+    settings.change({ reading: { ...DEFAULT_SETTINGS.reading, theme: 'dark' } })
+    expect(window.backgrounds).toEqual(['#1c1b19'])
+    settings.change({ reading: { ...DEFAULT_SETTINGS.reading, theme: 'system' } })
+    fake.dark = true
+    fake.themeListeners.forEach((listener) => listener())
+    expect(window.backgrounds).toEqual(['#1c1b19', '#f7f4ee', '#1c1b19'])
+    fake.dark = false
+    const following = fake.themeListeners.size
+    window.emit('closed')
+    expect(fake.themeListeners.size).toBe(following - 1)
   })
 })
