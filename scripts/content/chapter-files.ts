@@ -4,7 +4,7 @@
  */
 import { basename, join } from 'node:path'
 import * as v from 'valibot'
-import { Slug } from '../../src/shared/contract'
+import { Slug } from '../../src/shared/slug'
 import { ContentError } from './content-error'
 import { checkNamedPath, resolveEditionFile, type EditionFile } from './edition-files'
 import { LIMITS, overBytes } from './limits'

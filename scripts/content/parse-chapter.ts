@@ -8,7 +8,7 @@
  */
 import MarkdownIt from 'markdown-it'
 import attrs from 'markdown-it-attrs'
-import { Slug } from '../../src/shared/contract'
+import { Slug } from '../../src/shared/slug'
 import type { Paragraph } from '../../src/shared/edition'
 import * as v from 'valibot'
 import { ContentError } from './content-error'

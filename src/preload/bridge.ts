@@ -65,8 +65,12 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     setReadingPosition: call('setReadingPosition'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
+    getAppInfo: call('getAppInfo'),
+    getThirdPartyNotices: call('getThirdPartyNotices'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
-    onMenuCommand: subscribe('menuCommand')
+    onMenuCommand: subscribe('menuCommand'),
+    onOpenPassage: subscribe('openPassage'),
+    onShellNotice: subscribe('shellNotice')
   } satisfies ElshiApi
 }

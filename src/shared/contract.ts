@@ -13,12 +13,9 @@ import type { ChapterHighlights, SearchResults } from './search'
 import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
+import { OpenPassageSchema, ShellNoticeSchema, type AppInfo, type ThirdPartyNotices } from './shell'
+import { Slug } from './slug'
 
-export const Slug = v.pipe(
-  v.string(),
-  v.maxLength(120),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
-)
 /** Long enough for any pasted passage; the search layer bounds the work it does per query. */
 const Query = v.pipe(v.string(), v.maxLength(20_000))
 export const EXPORT_FORMATS = ['markdown', 'json'] as const
@@ -49,7 +46,12 @@ export const argumentSchemas = {
   /** The settings main keeps in settings.json (reading settings, note marks, zoom, language…). */
   getSettings: v.strictTuple([]),
   /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
-  updateSettings: v.strictTuple([SettingsChangeSchema])
+  updateSettings: v.strictTuple([SettingsChangeSchema]),
+  // desktop shell (issue 8b)
+  /** The About panel: versions, licence, the editions' credits. */
+  getAppInfo: v.strictTuple([]),
+  /** The third-party notices generated into the build (out/notices/third-party-notices.txt). */
+  getThirdPartyNotices: v.strictTuple([])
 } as const
 
 export interface ContractResults {
@@ -73,6 +75,9 @@ export interface ContractResults {
   setReadingPosition: ReadingPosition
   getSettings: Settings
   updateSettings: Settings
+  // desktop shell (issue 8b)
+  getAppInfo: AppInfo
+  getThirdPartyNotices: ThirdPartyNotices
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -92,7 +97,12 @@ export const eventSchemas = {
   bookmarksChanged: BookmarkChangeSchema,
   settingsChanged: SettingsSchema,
   /** An application-menu item for the page (find, go to a view, back…); see src/shared/menu. */
-  menuCommand: MenuCommandSchema
+  menuCommand: MenuCommandSchema,
+  // desktop shell (issue 8b)
+  /** An `elshi://` link main has checked: the page opens that passage. */
+  openPassage: OpenPassageSchema,
+  /** A short message from main for the reader (a refused link). */
+  shellNotice: ShellNoticeSchema
 } as const
 
 export type ContractEvent = keyof typeof eventSchemas

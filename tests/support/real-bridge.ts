@@ -2,13 +2,19 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { AboutSource } from '../../src/main/about/app-info'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { pushBookmarkChanges } from '../../src/main/ipc/push-events'
 import { registerContract } from '../../src/main/ipc/register-contract'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
-import type { ElshiApi } from '../../src/shared/contract'
+import {
+  eventChannelOf,
+  type ContractEvent,
+  type ElshiApi,
+  type EventPayload
+} from '../../src/shared/contract'
 import { COMPILED_EDITIONS } from './edition-paths'
 import { createFakeIpc } from './fake-ipc'
 
@@ -20,16 +26,36 @@ export function realBridge(
   dataDir = mkdtempSync(join(tmpdir(), 'elshi-user-data-')),
   editionsDir = COMPILED_EDITIONS
 ): ElshiApi {
-  return realBridgeWithData(dataDir, editionsDir).api
+  return realBridgeWithData(dataDir, undefined, editionsDir).api
 }
 
+export interface RealBridge {
+  readonly api: ElshiApi
+  readonly userData: UserData
+  /** Sends a push from main, as `webContents.send` would (the menu, a deep link). */
+  push<E extends ContractEvent>(event: E, payload: EventPayload<E>): void
+  /** Sends anything on any channel, to check the preload refuses what the contract does not promise. */
+  pushRaw(channel: string, payload: unknown): void
+}
+
+/**
+ * `about` stands in for the Electron process the About panel describes (default: this Node process);
+ * `editionsDir` defaults to the compiled bundled editions.
+ */
 export function realBridgeWithData(
   dataDir: string,
+  about?: AboutSource,
   editionsDir = COMPILED_EDITIONS
-): { api: ElshiApi; userData: UserData } {
+): RealBridge {
   const ipc = createFakeIpc()
   const userData = openUserData(dataDir)
-  registerContract(ipc.ipcMain, createHandlers(createEditionLibrary(editionsDir), userData), () => true)
+  const handlers = createHandlers(createEditionLibrary(editionsDir), userData, about)
+  registerContract(ipc.ipcMain, handlers, () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
-  return { api: createBridge(ipc.rendererFrom('app://test')), userData }
+  return {
+    api: createBridge(ipc.rendererFrom('app://test')),
+    userData,
+    push: (event, payload) => ipc.webContents.send(eventChannelOf(event), payload),
+    pushRaw: (channel, payload) => ipc.webContents.send(channel, payload)
+  }
 }

@@ -2,10 +2,17 @@
 import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
 import type { UserData } from '../user-data/user-data'
+import { aboutFromProcess, type AboutSource } from '../about/app-info'
+import { aboutHandlers } from './about-handlers'
 import { bookmarkHandlers } from './bookmark-handlers'
 import { settingsHandlers } from './settings-handlers'
 
-export function createHandlers(library: EditionLibrary, userData: UserData): ContractHandlers {
+/** `about` defaults to this process with no notices file (tests, the browser harness). */
+export function createHandlers(
+  library: EditionLibrary,
+  userData: UserData,
+  about: AboutSource = aboutFromProcess(null)
+): ContractHandlers {
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
@@ -19,6 +26,7 @@ export function createHandlers(library: EditionLibrary, userData: UserData): Con
     searchHighlights: async (editionId, chapterId, query) =>
       (await library.getSearch(editionId)).highlights(chapterId, query),
     ...bookmarkHandlers(library, userData),
-    ...settingsHandlers(userData)
+    ...settingsHandlers(userData),
+    ...aboutHandlers(library, about)
   }
 }
