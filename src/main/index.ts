@@ -13,6 +13,7 @@ import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
 import { resolveDataDir } from './user-data/data-dir'
+import { finishWritesBeforeQuit } from './user-data/finish-writes-before-quit'
 import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
 
@@ -39,6 +40,7 @@ void app.whenReady().then(() => {
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
+  finishWritesBeforeQuit(app)
   registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
