@@ -4,11 +4,11 @@
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
 import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
+import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protocol'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
@@ -18,10 +18,8 @@ import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
-const origin: AppOrigin = {
-  rendererDirUrl: pathToFileURL(join(__dirname, '../renderer/')).href,
-  devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
-}
+const origin: AppOrigin = { devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null }
+registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
@@ -35,6 +33,7 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, or
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession, origin)
+  serveAppProtocol(join(__dirname, '../renderer'))
   const library = createEditionLibrary(join(__dirname, '../editions'), {
     searchWorker: { file: join(__dirname, 'search-worker.js') }
   })

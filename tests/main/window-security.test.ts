@@ -1,18 +1,21 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { WebContents } from 'electron'
 
-const created = vi.hoisted(() => [] as { options: Record<string, unknown> }[])
+const created = vi.hoisted(() => [] as { options: Record<string, unknown>; loaded: string[] }[])
 
 vi.mock('electron', () => ({
   BrowserWindow: class {
+    readonly loaded: string[] = []
     constructor(readonly options: Record<string, unknown>) {
       created.push(this)
     }
     once(): void {}
-    loadURL(): Promise<void> {
+    loadURL(url: string): Promise<void> {
+      this.loaded.push(url)
       return Promise.resolve()
     }
-    loadFile(): Promise<void> {
+    loadFile(path: string): Promise<void> {
+      this.loaded.push(`file:${path}`)
       return Promise.resolve()
     }
   }
@@ -30,6 +33,13 @@ describe('the reader window', () => {
       nodeIntegration: false,
       webSecurity: true
     })
+  })
+
+  it('loads the built renderer from app://elshi/, never from a file, and the dev server in development', () => {
+    createMainWindow(null)
+    expect(created.at(-1)?.loaded).toEqual(['app://elshi/index.html'])
+    createMainWindow('http://localhost:5173/')
+    expect(created.at(-1)?.loaded).toEqual(['http://localhost:5173/'])
   })
 })
 
@@ -56,14 +66,15 @@ describe('hardened web contents', () => {
       openHandler: () => openHandler()
     }
   }
-  const origin = { rendererDirUrl: 'file:///app/out/renderer/', devServerOrigin: null }
+  const origin = { devServerOrigin: null }
 
   it('blocks navigation and redirects away from the app, and denies new windows', () => {
     const fake = fakeContents()
     hardenContents(fake.contents, origin)
     expect(fake.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(fake.emit('will-redirect', 'file:///etc/passwd')).toBe(true)
-    expect(fake.emit('will-navigate', 'file:///app/out/renderer/index.html#/x')).toBe(false)
+    expect(fake.emit('will-navigate', 'file:///app/out/renderer/index.html#/x')).toBe(true)
+    expect(fake.emit('will-navigate', 'app://elshi/index.html#/x')).toBe(false)
     expect(fake.emit('will-attach-webview', '')).toBe(true)
     expect(fake.openHandler()).toEqual({ action: 'deny' })
   })

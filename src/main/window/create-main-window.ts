@@ -1,6 +1,7 @@
 /** The reader window. Shown only once painted, so the reader never sees a white flash. */
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
+import { APP_INDEX_URL } from '../protocol/app-scheme'
 
 export function createMainWindow(devServerUrl: string | null): BrowserWindow {
   const window = new BrowserWindow({
@@ -22,7 +23,7 @@ export function createMainWindow(devServerUrl: string | null): BrowserWindow {
     }
   })
   window.once('ready-to-show', () => window.show())
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(join(__dirname, '../renderer/index.html'))
+  // The built renderer comes from app://elshi/ (src/main/protocol), never from file://.
+  void window.loadURL(devServerUrl ?? APP_INDEX_URL)
   return window
 }
