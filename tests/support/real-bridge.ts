@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
-import { pushBookmarkChanges } from '../../src/main/ipc/push-events'
+import { pushBookmarkChanges, pushSettingsChanges } from '../../src/main/ipc/push-events'
 import { registerContract } from '../../src/main/ipc/register-contract'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
@@ -22,5 +22,6 @@ export function realBridgeWithData(dataDir: string): { api: ElshiApi; userData: 
   const userData = openUserData(dataDir)
   registerContract(ipc.ipcMain, createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData), () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
+  pushSettingsChanges(userData.settings, () => [ipc.webContents])
   return { api: createBridge(ipc.rendererFrom('app://test')), userData }
 }
