@@ -38,7 +38,12 @@ void app.whenReady().then(() => {
     searchWorker: { file: join(__dirname, 'search-worker.js') }
   })
   app.on('will-quit', () => void library.close())
-  const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
+  const userData = openUserData(
+    resolveDataDir(process.env, () => app.getPath('userData'), {
+      packaged: app.isPackaged,
+      warn: console.warn
+    })
+  )
   finishWritesBeforeQuit(app)
   registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
