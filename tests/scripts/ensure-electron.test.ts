@@ -1,8 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { executableName, findElectronBinary, type BinaryLookup } from '../../scripts/electron/electron-binary'
-import { ensureElectron, type ElectronInstaller } from '../../scripts/electron/ensure-electron'
+import {
+  executableName,
+  findElectronBinary,
+  type BinaryLookup
+} from '../../scripts/electron/electron-binary.mjs'
+import { ensureElectron, type ElectronInstaller } from '../../scripts/electron/ensure-electron.mjs'
 import { useTempDir } from '../support/temp-dir'
 
 const dir = useTempDir()

@@ -1,30 +1,38 @@
+// @ts-check
 /**
  * Makes sure Electron's binary is there before `npm run dev` or `npm start` needs it. Since Electron 42
  * the npm package no longer downloads it at install time, and electron-vite only reads `path.txt` (and
  * says "Electron uninstall" when it is missing), so the first start runs Electron's own installer. When
  * the download cannot happen the reader gets a short message saying what to do, never a fetch stack.
  */
-import type { BinaryLookup } from './electron-binary'
 
-export interface ElectronInstaller {
-  readonly version: string
-  find(): BinaryLookup
-  /** Runs Electron's installer; resolves with its exit status and what it wrote to stderr. */
-  install(): Promise<{ status: number; stderr: string }>
-}
+/** @typedef {import('./electron-binary.mjs').BinaryLookup} BinaryLookup */
 
-export type EnsureOutcome = { ok: true; binary: string } | { ok: false; exitCode: number; message: string }
+/**
+ * `install` runs Electron's installer and resolves with its exit status and what it wrote to stderr.
+ * @typedef {{
+ *   readonly version: string,
+ *   find(): BinaryLookup,
+ *   install(): Promise<{ status: number, stderr: string }>
+ * }} ElectronInstaller
+ */
+
+/** @typedef {{ ok: true, binary: string } | { ok: false, exitCode: number, message: string }} EnsureOutcome */
 
 /** Node versions below this cannot run Electron 45's downloader reliably (its engines field). */
-const DOWNLOADER_NODE = [22, 12] as const
+const DOWNLOADER_NODE = [22, 12]
 
-export function nodeIsTooOld(version: string): boolean {
+/** @param {string} version */
+export function nodeIsTooOld(version) {
   const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number)
   return major < DOWNLOADER_NODE[0] || (major === DOWNLOADER_NODE[0] && minor < DOWNLOADER_NODE[1])
 }
 
-/** The installer's own words, reduced to its first line: its stack trace helps nobody here. */
-export function firstErrorLine(stderr: string): string | null {
+/**
+ * The installer's own words, reduced to its first line: its stack trace helps nobody here.
+ * @param {string} stderr
+ */
+export function firstErrorLine(stderr) {
   const line = stderr
     .split('\n')
     .map((l) => l.trim())
@@ -32,7 +40,12 @@ export function firstErrorLine(stderr: string): string | null {
   return line ?? null
 }
 
-export function downloadFailedMessage(version: string, reason: string | null, nodeVersion: string): string {
+/**
+ * @param {string} version
+ * @param {string | null} reason
+ * @param {string} nodeVersion
+ */
+export function downloadFailedMessage(version, reason, nodeVersion) {
   const lines = [
     `Elshi could not start: Electron ${version}'s binary could not be downloaded.`,
     'It is a one-time download (the npm package no longer includes it); once it is there, starting',
@@ -50,7 +63,8 @@ export function downloadFailedMessage(version: string, reason: string | null, no
   return lines.join('\n')
 }
 
-export function overrideMissingMessage(binary: string): string {
+/** @param {string} binary */
+export function overrideMissingMessage(binary) {
   return [
     'Elshi could not start: ELECTRON_OVERRIDE_DIST_PATH is set, but there is no Electron binary at',
     `  ${binary}`,
@@ -58,11 +72,13 @@ export function overrideMissingMessage(binary: string): string {
   ].join('\n')
 }
 
-export async function ensureElectron(
-  installer: ElectronInstaller,
-  say: (line: string) => void,
-  nodeVersion: string = process.version
-): Promise<EnsureOutcome> {
+/**
+ * @param {ElectronInstaller} installer
+ * @param {(line: string) => void} say
+ * @param {string} [nodeVersion]
+ * @returns {Promise<EnsureOutcome>}
+ */
+export async function ensureElectron(installer, say, nodeVersion = process.version) {
   const found = installer.find()
   if (found.state === 'present') return { ok: true, binary: found.binary }
   if (found.state === 'override-missing')

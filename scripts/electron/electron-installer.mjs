@@ -1,10 +1,14 @@
+// @ts-check
 /** The real installer: the `electron` package's own install.js, run in a child Node process. */
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { electronPackage, findElectronBinary } from './electron-binary'
-import type { ElectronInstaller } from './ensure-electron'
+import { electronPackage, findElectronBinary } from './electron-binary.mjs'
 
-export function electronInstaller(env: NodeJS.ProcessEnv = process.env): ElectronInstaller {
+/**
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {import('./ensure-electron.mjs').ElectronInstaller}
+ */
+export function electronInstaller(env = process.env) {
   const pkg = electronPackage()
   return {
     version: pkg.version,
@@ -17,7 +21,7 @@ export function electronInstaller(env: NodeJS.ProcessEnv = process.env): Electro
         })
         let stderr = ''
         child.stderr.setEncoding('utf8')
-        child.stderr.on('data', (chunk: string) => (stderr += chunk))
+        child.stderr.on('data', (/** @type {string} */ chunk) => (stderr += chunk))
         child.on('error', (error) => resolve({ status: 1, stderr: error.message }))
         child.on('close', (code) => resolve({ status: code ?? 1, stderr }))
       })
