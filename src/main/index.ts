@@ -5,15 +5,16 @@
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
 import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
+import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protocol'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
 import { resolveDataDir } from './user-data/data-dir'
+import { finishWritesBeforeQuit } from './user-data/finish-writes-before-quit'
 import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
 // desktop shell (issue 8b)
@@ -28,10 +29,8 @@ import { registerElshiProtocol } from './deep-links/register-protocol'
 import { deliverDeepLinks, listenForDeepLinks } from './deep-links/wire-deep-links'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
-const origin: AppOrigin = {
-  rendererDirUrl: pathToFileURL(join(__dirname, '../renderer/')).href,
-  devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
-}
+const origin: AppOrigin = { devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null }
+registerAppScheme()
 
 // desktop shell (issue 8b): one instance (a second launch exits here, its link handed to the first);
 // elshi:// links, held until a page can open them.
@@ -43,11 +42,18 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, or
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession, origin)
+  serveAppProtocol(join(__dirname, '../renderer'))
   const library = createEditionLibrary(join(__dirname, '../editions'), {
     searchWorker: { file: join(__dirname, 'search-worker.js') }
   })
   app.on('will-quit', () => void library.close())
-  const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
+  const userData = openUserData(
+    resolveDataDir(process.env, () => app.getPath('userData'), {
+      packaged: app.isPackaged,
+      warn: console.warn
+    })
+  )
+  finishWritesBeforeQuit(app)
   const about = aboutFromProcess(join(__dirname, '../notices/third-party-notices.txt'))
   registerContract(ipcMain, createHandlers(library, userData, about), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)

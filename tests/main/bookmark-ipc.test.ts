@@ -18,7 +18,7 @@ import { BUNDLED_ID, COMPILED_EDITIONS } from '../support/edition-paths'
 import { createFakeIpc } from '../support/fake-ipc'
 import { useTempDir } from '../support/temp-dir'
 
-const APP_URL = 'file:///app/out/renderer/index.html'
+const APP_URL = 'app://elshi/index.html'
 const dataDir = useTempDir('elshi-user-data-')
 const library = createEditionLibrary(COMPILED_EDITIONS)
 

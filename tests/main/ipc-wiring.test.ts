@@ -6,6 +6,7 @@ import { buildEditions } from '../../scripts/content/build-editions'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { registerContract } from '../../src/main/ipc/register-contract'
+import { isAppUrl } from '../../src/main/security/app-origin'
 import { openUserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
 import { channelOf, methods, type ContractHandlers } from '../../src/shared/contract'
@@ -13,8 +14,9 @@ import type { ElshiApi } from '../../src/shared/contract'
 import { BUNDLED_ID, ROOT } from '../support/edition-paths'
 import { createFakeIpc } from '../support/fake-ipc'
 
-const APP_URL = 'file:///app/out/renderer/index.html'
-const trusted = (url: string): boolean => url === APP_URL
+const APP_URL = 'app://elshi/index.html'
+/** The sender check main uses in the built app. */
+const trusted = (url: string): boolean => isAppUrl(url, { devServerOrigin: null })
 let handlers: ContractHandlers
 
 beforeAll(async () => {
@@ -96,9 +98,11 @@ describe('IPC wiring through a fake ipcMain/ipcRenderer pair', () => {
     })
   })
 
-  it('refuses requests from a page that is not the app', async () => {
-    const { api } = connect('https://evil.example/')
-    expect(await api.listEditions()).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  it('refuses requests from a page that is not the app, including a file on disk', async () => {
+    for (const url of ['https://evil.example/', 'file:///app/out/renderer/index.html', 'app://evil/']) {
+      const { api } = connect(url)
+      expect(await api.listEditions(), url).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    }
   })
 
   it('turns an unexpected failure into an internal error without leaking details', async () => {

@@ -2,20 +2,23 @@ import { describe, expect, it, vi } from 'vitest'
 import type { WebContents } from 'electron'
 import { DEFAULT_SETTINGS } from '../../src/shared/settings/schema'
 
-const created = vi.hoisted(() => [] as { options: Record<string, unknown> }[])
+const created = vi.hoisted(() => [] as { options: Record<string, unknown>; loaded: string[] }[])
 
 vi.mock('electron', () => ({
   BrowserWindow: class {
+    readonly loaded: string[] = []
     constructor(readonly options: Record<string, unknown>) {
       created.push(this)
     }
     once(): void {}
     on(): void {}
     webContents = { on(): void {} }
-    loadURL(): Promise<void> {
+    loadURL(url: string): Promise<void> {
+      this.loaded.push(url)
       return Promise.resolve()
     }
-    loadFile(): Promise<void> {
+    loadFile(path: string): Promise<void> {
+      this.loaded.push(`file:${path}`)
       return Promise.resolve()
     }
   },
@@ -29,19 +32,28 @@ vi.mock('electron', () => ({
 const { createMainWindow } = await import('../../src/main/window/create-main-window')
 const { hardenContents } = await import('../../src/main/security/harden-contents')
 
+const settings = {
+  get: () => DEFAULT_SETTINGS,
+  onChange: () => () => undefined,
+  setWindowState: async () => ({ ok: true as const, value: DEFAULT_SETTINGS })
+}
+
 describe('the reader window', () => {
   it('runs the page isolated, sandboxed and without Node', () => {
-    createMainWindow(null, {
-      get: () => DEFAULT_SETTINGS,
-      onChange: () => () => undefined,
-      setWindowState: async () => ({ ok: true, value: DEFAULT_SETTINGS })
-    })
+    createMainWindow(null, settings)
     expect(created.at(-1)?.options['webPreferences']).toMatchObject({
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true
     })
+  })
+
+  it('loads the built renderer from app://elshi/, never from a file, and the dev server in development', () => {
+    createMainWindow(null, settings)
+    expect(created.at(-1)?.loaded).toEqual(['app://elshi/index.html'])
+    createMainWindow('http://localhost:5173/', settings)
+    expect(created.at(-1)?.loaded).toEqual(['http://localhost:5173/'])
   })
 })
 
@@ -68,14 +80,15 @@ describe('hardened web contents', () => {
       openHandler: () => openHandler()
     }
   }
-  const origin = { rendererDirUrl: 'file:///app/out/renderer/', devServerOrigin: null }
+  const origin = { devServerOrigin: null }
 
   it('blocks navigation and redirects away from the app, and denies new windows', () => {
     const fake = fakeContents()
     hardenContents(fake.contents, origin)
     expect(fake.emit('will-navigate', 'https://example.com/')).toBe(true)
     expect(fake.emit('will-redirect', 'file:///etc/passwd')).toBe(true)
-    expect(fake.emit('will-navigate', 'file:///app/out/renderer/index.html#/x')).toBe(false)
+    expect(fake.emit('will-navigate', 'file:///app/out/renderer/index.html#/x')).toBe(true)
+    expect(fake.emit('will-navigate', 'app://elshi/index.html#/x')).toBe(false)
     expect(fake.emit('will-attach-webview', '')).toBe(true)
     expect(fake.openHandler()).toEqual({ action: 'deny' })
   })

@@ -1,13 +1,15 @@
 import type { VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { SHOW_MARKS_KEY } from '../../src/renderer/src/stores/preferences'
+import type { ElshiApi } from '../../src/shared/contract'
 import { mountApp, rootOf, until, type MountedApp } from './support/mount-app'
 import { realBridge } from '../support/real-bridge'
 
 let mounted: MountedApp | null = null
+let api: ElshiApi
 
 beforeEach(() => {
-  vi.stubGlobal('elshi', realBridge())
+  api = realBridge()
+  vi.stubGlobal('elshi', api)
   Element.prototype.scrollIntoView = vi.fn()
   localStorage.clear()
 })
@@ -103,14 +105,20 @@ describe('an editors’ note in the chapter', () => {
     expect(toggle.attributes('aria-checked')).toBe('true')
     await toggle.trigger('click')
     await until(() => rootOf(app).querySelector('.annotation-mark') === null, 'the marks to go')
-    expect(localStorage.getItem(SHOW_MARKS_KEY)).toBe('false')
+    // Kept by main, so it outlives the window.
+    await vi.waitFor(async () =>
+      expect(await api.getSettings()).toMatchObject({ ok: true, value: { noteMarks: false } })
+    )
     expect(app.find('#p_security-2').text()).toContain('Confidence-Building Measures in Asia (CICA)')
   })
 
   it('starts without marks when plain reading was chosen before', async () => {
-    localStorage.setItem(SHOW_MARKS_KEY, 'false')
-    mounted = await mountApp('/diplomatic-service-at-30/security', (app) =>
-      app.find('#p_security-2').exists()
+    await api.updateSettings({ noteMarks: false })
+    mounted = await mountApp(
+      '/diplomatic-service-at-30/security',
+      (app) =>
+        app.find('#p_security-2').exists() &&
+        app.find('[role="switch"]').attributes('aria-checked') === 'false'
     )
     expect(rootOf(mounted.app).querySelector('.annotation-mark')).toBeNull()
     expect(mounted.app.get('[role="switch"]').attributes('aria-checked')).toBe('false')

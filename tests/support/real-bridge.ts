@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { AboutSource } from '../../src/main/about/app-info'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
-import { pushBookmarkChanges } from '../../src/main/ipc/push-events'
+import { pushBookmarkChanges, pushSettingsChanges } from '../../src/main/ipc/push-events'
 import { registerContract } from '../../src/main/ipc/register-contract'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
@@ -52,6 +52,7 @@ export function realBridgeWithData(
   const handlers = createHandlers(createEditionLibrary(editionsDir), userData, about)
   registerContract(ipc.ipcMain, handlers, () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
+  pushSettingsChanges(userData.settings, () => [ipc.webContents])
   return {
     api: createBridge(ipc.rendererFrom('app://test')),
     userData,

@@ -1,10 +1,11 @@
 /**
- * What counts as "the app": the built renderer's index.html on disk, or the dev server in development.
- * Everything else is foreign: navigation to it is blocked, IPC from it is refused, requests to it cancelled.
+ * What counts as "the app": the built renderer served at app://elshi/, or the dev server in development.
+ * Everything else is foreign: navigation to it is blocked, IPC from it is refused, requests to it
+ * cancelled. Files on disk (file://) are never the app, so a page cannot reach them.
  */
+import { APP_HOST, APP_SCHEME } from '../protocol/app-scheme'
+
 export interface AppOrigin {
-  /** The file URL of the built renderer folder, ending in "/". */
-  readonly rendererDirUrl: string
   /** The dev server origin (e.g. http://localhost:5173) or null in a built app. */
   readonly devServerOrigin: string | null
 }
@@ -20,7 +21,8 @@ function parse(url: string): URL | null {
 export function isAppUrl(url: string, origin: AppOrigin): boolean {
   const parsed = parse(url)
   if (!parsed) return false
-  if (parsed.protocol === 'file:') return parsed.href.startsWith(origin.rendererDirUrl)
+  // A standard scheme's origin is scheme://host; Node's URL gives custom schemes an opaque origin.
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST && parsed.username === ''
   return origin.devServerOrigin !== null && parsed.origin === origin.devServerOrigin
 }
 

@@ -5,6 +5,7 @@ import { TEMP_MARKER, renameWithRetry, snapshotFile, writeFileAtomic } from './a
 import { CoalescingWriter } from './coalescing-writer'
 import { decodeFile, encodeFile, type Decoded, type JsonFileDefinition } from './file-envelope'
 import { notices } from './notices'
+import { trackWrite } from './pending-writes'
 import { fileNameTimestamp, uniquePath } from './unique-path'
 
 export interface LoadResult<T> {
@@ -84,7 +85,7 @@ export class JsonFileStore<T> {
   async save(data: T): Promise<void> {
     if (!this.loaded) throw new Error('JsonFileStore.save() before load() could replace a file never read')
     if (this.readOnlyReason !== null) throw new StoreReadOnlyError(this.path, this.readOnlyReason)
-    return this.writer.write(data)
+    return trackWrite(this.writer.write(data))
   }
 
   private async persist(data: T): Promise<void> {

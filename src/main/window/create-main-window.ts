@@ -9,6 +9,7 @@ import type { SettingsService } from '../settings/settings-service'
 import { firstPaintBackground } from './first-paint'
 import { createWindowStateRecorder } from './window-state-recorder'
 import { fitWindowState, MIN_WINDOW_SIZE, windowStateOf } from './window-state'
+import { APP_INDEX_URL } from '../protocol/app-scheme'
 
 export function createMainWindow(
   devServerUrl: string | null,
@@ -78,7 +79,7 @@ export function createMainWindow(
 
   // Chromium resets zoom when a page loads; the level the reader chose lives in settings.
   window.webContents.on('did-finish-load', () => window.webContents.setZoomLevel(settings.get().zoomLevel))
-  if (devServerUrl) void window.loadURL(devServerUrl)
-  else void window.loadFile(join(__dirname, '../renderer/index.html'))
+  // The built renderer comes from app://elshi/ (src/main/protocol), never from file://.
+  void window.loadURL(devServerUrl ?? APP_INDEX_URL)
   return window
 }

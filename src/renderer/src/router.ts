@@ -2,7 +2,7 @@
  * Every chapter has an address: #/<edition>/<chapter>?p=<paragraph>&q=<query>&note=<annotation>; the
  * editors' notes have #/<edition>/glossary?entry=<annotation> and #/<edition>/timeline; the reader's
  * bookmarks #/<edition>/bookmarks (a chapter address with ?bm=<bookmark> flashes one). Hash history
- * because the built app is loaded from a file, where there is no server to answer deep paths.
+ * because the built app is served as plain files (app://elshi/), with nothing to answer deep paths.
  */
 import { createRouter, createWebHashHistory, type Router } from 'vue-router'
 import BookmarksView from './views/BookmarksView.vue'
