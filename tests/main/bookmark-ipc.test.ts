@@ -173,10 +173,12 @@ describe('user data at boot', () => {
     const notices = value(await api.getStartupNotices())
     expect(notices).toHaveLength(1)
     const [notice] = notices
-    expect(notice).toMatchObject({ kind: 'unreadable', file })
-    expect(notice?.message).toMatch(/bookmarks\.json could not be read/)
-    if (notice?.kind !== 'unreadable') throw new Error('expected an unreadable-file notice')
-    expect(await readFile(notice.movedTo, 'utf8')).toBe(
+    expect(notice).toMatchObject({ kind: 'damaged', file: 'bookmarks.json', readOnly: false })
+    expect(notice?.message).toMatch(/^Your bookmarks file could not be used because it is incomplete/)
+    const keptAs = notice?.reveal ?? ''
+    expect(keptAs).toMatch(/^bookmarks\.json\.corrupt-/)
+    expect(notice?.message).toContain(keptAs)
+    expect(await readFile(join(dataDir(), keptAs), 'utf8')).toBe(
       '{"formatVersion": 1, "data": {"bookmarks": [ truncated'
     )
     expect(value(await api.listBookmarks({ editionId: BUNDLED_ID }))).toEqual([])

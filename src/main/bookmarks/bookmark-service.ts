@@ -4,7 +4,10 @@ import { fail, ok, type Result } from '../../shared/result'
 import * as schema from '../../shared/bookmarks/schema'
 import type { ImportReport } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
+import type { FsLayer } from '../storage/fs-layer'
+import { DEFAULT_HISTORY } from '../storage/history'
 import { JsonFileStore } from '../storage/json-file-store'
+import type { ReadOnlyCause } from '../storage/notices'
 import { bookmarksFile, type BookmarksData } from './bookmark-file'
 import { Transactions } from './transactions'
 import { reanchorBookmarks, type ReanchorInput, type ReanchorSummary } from './reanchor'
@@ -17,6 +20,7 @@ type Bookmark = schema.Bookmark
 export interface BookmarkServiceOptions {
   now?: () => Date
   newId?: () => string
+  fs?: FsLayer
 }
 
 /**
@@ -44,12 +48,13 @@ export class BookmarkService {
   }
 
   static inFolder(dataDir: string, options: BookmarkServiceOptions = {}): BookmarkService {
-    return new BookmarkService(new JsonFileStore(dataDir, bookmarksFile, options), options)
+    const store = new JsonFileStore(dataDir, bookmarksFile, { history: DEFAULT_HISTORY, ...options })
+    return new BookmarkService(store, options)
   }
 
   /** Reads the file; the notices say whether anything had to be set aside or restored. */
-  async load(): Promise<StoreNotice[]> {
-    const { data, notices } = await this.store.load()
+  async load(access: { readOnly?: ReadOnlyCause | null } = {}): Promise<StoreNotice[]> {
+    const { data, notices } = await this.store.load(access)
     this.transactions.reset(data.bookmarks)
     return notices
   }
