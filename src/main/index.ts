@@ -39,6 +39,7 @@ void app.whenReady().then(() => {
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
+  app.on('will-quit', () => void userData.close())
   registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)

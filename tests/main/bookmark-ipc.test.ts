@@ -75,8 +75,8 @@ describe('bookmark methods over IPC', () => {
     expect(pushes).toHaveLength(4)
   })
 
-  it('unsubscribes for real, and drops a push whose payload is not a bookmark change', () => {
-    const { api, ipc } = connect()
+  it('unsubscribes for real, and drops a push whose payload is not a bookmark change', async () => {
+    const { api, ipc, userData } = connect()
     const seen: BookmarkChange[] = []
     const unsubscribe = api.onBookmarksChanged((change) => seen.push(change))
     const channel = eventChannelOf('bookmarksChanged')
@@ -85,6 +85,7 @@ describe('bookmark methods over IPC', () => {
     expect(seen).toEqual([])
     unsubscribe()
     expect(ipc.listenerCount(channel)).toBe(0)
+    await userData.close()
   })
 
   it('remembers the reading position of each edition across a restart', async () => {
@@ -92,6 +93,7 @@ describe('bookmark methods over IPC', () => {
     expect(value(await first.api.getReadingPosition(BUNDLED_ID))).toBeNull()
     const args = { editionId: BUNDLED_ID, chapterId: 'security', paragraphId: 'security-2' }
     value(await first.api.setReadingPosition(args))
+    await first.userData.close()
     const again = connect()
     expect(value(await again.api.getReadingPosition(BUNDLED_ID))).toMatchObject(args)
   })
@@ -200,6 +202,7 @@ describe('user data at boot', () => {
     }
     const a = value(await setup.api.addBookmark({ editionId: BUNDLED_ID, anchor: stale }))
     const b = value(await setup.api.addBookmark({ editionId: BUNDLED_ID, anchor: gone, note: 'keep me' }))
+    await setup.userData.close()
 
     const { api } = connect()
     const listed = value(await api.listBookmarks({ editionId: BUNDLED_ID }))

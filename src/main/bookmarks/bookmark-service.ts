@@ -58,6 +58,10 @@ export class BookmarkService {
     this.transactions.reset(data.bookmarks)
     return notices
   }
+  /** From now on refuse changes with a plain reason (the folder's lock was lost or released). */
+  enterReadOnly(cause: ReadOnlyCause): void {
+    this.store.enterReadOnly(cause)
+  }
 
   /** Every bookmark of every edition, e.g. for a full export. */
   all(): Bookmark[] {

@@ -32,6 +32,10 @@ export class ReadingPositionService {
     this.positions = new Map(data.positions.map((p) => [p.editionId, p]))
     return notices
   }
+  /** From now on refuse changes with a plain reason (the folder's lock was lost or released). */
+  enterReadOnly(cause: ReadOnlyCause): void {
+    this.store.enterReadOnly(cause)
+  }
 
   get(editionId: string): ReadingPosition | null {
     return this.positions.get(editionId) ?? null

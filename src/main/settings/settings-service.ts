@@ -33,6 +33,10 @@ export class SettingsService {
     this.current = data
     return notices
   }
+  /** From now on refuse changes with a plain reason (the folder's lock was lost or released). */
+  enterReadOnly(cause: ReadOnlyCause): void {
+    this.store.enterReadOnly(cause)
+  }
 
   get(): Settings {
     return this.current

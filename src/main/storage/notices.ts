@@ -8,6 +8,7 @@ import type { Damage } from './file-envelope'
  */
 export type ReadOnlyCause =
   | { cause: 'locked'; owner: string }
+  | { cause: 'lock-lost' }
   | { cause: 'folder-not-writable' }
   | { cause: 'folder-is-file'; folder: string }
   | { cause: 'not-a-file'; what: string }
@@ -32,6 +33,7 @@ const DAMAGE: Record<Damage, string> = {
 
 const WHY: Record<ReadOnlyCause['cause'], string> = {
   locked: 'Elshi is already open with this data folder',
+  'lock-lost': 'another copy of Elshi took over the data folder',
   'folder-not-writable': 'Elshi is not allowed to write to its data folder',
   'folder-is-file': 'Elshi’s data folder is a file, not a folder',
   'not-a-file': 'the data file is not a plain file',
@@ -42,6 +44,7 @@ const WHY: Record<ReadOnlyCause['cause'], string> = {
 
 const TODO: Record<ReadOnlyCause['cause'], string> = {
   locked: 'close this window and use the one already open, or quit the other one and open Elshi again',
+  'lock-lost': 'close this window and use the other one, or quit both and open Elshi again',
   'folder-not-writable': 'give your account permission to change the folder, then open Elshi again',
   'folder-is-file': 'rename or move that file, then open Elshi again',
   'not-a-file': 'move it out of the data folder, then open Elshi again',
