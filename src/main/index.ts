@@ -2,7 +2,7 @@
  * Boot: harden, register the contract, open the window. Content loads lazily on first request; the
  * user's data files start loading here but the window never waits for them.
  */
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createEditionLibrary } from './edition/edition-library'
@@ -40,7 +40,8 @@ void app.whenReady().then(() => {
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
   app.on('will-quit', () => void userData.close())
-  registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
+  const desktop = { showItemInFolder: (path: string) => shell.showItemInFolder(path) }
+  registerContract(ipcMain, createHandlers(library, userData, desktop), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)

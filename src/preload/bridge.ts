@@ -65,6 +65,9 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     setReadingPosition: call('setReadingPosition'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
+    listBookmarkVersions: call('listBookmarkVersions'),
+    restoreBookmarkVersion: call('restoreBookmarkVersion'),
+    showDataFile: call('showDataFile'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
     onMenuCommand: subscribe('menuCommand')

@@ -13,6 +13,7 @@ import type { ChapterHighlights, SearchResults } from './search'
 import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
+import type { DataVersion, RestoredVersion } from './storage/versions'
 
 const Slug = v.pipe(
   v.string(),
@@ -24,6 +25,12 @@ const Query = v.pipe(v.string(), v.maxLength(20_000))
 export const EXPORT_FORMATS = ['markdown', 'json'] as const
 /** Checked here as well as by the importer, so an oversized file is refused before any work is done. */
 const ImportText = v.pipe(v.string(), v.maxLength(bookmarks.MAX_IMPORT_CHARS))
+/** A file in the data folder or its history folder, by name: never a path of the page's choosing. */
+const DataFileName = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(/^(history\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be the name of a file in the data folder')
+)
 
 export const argumentSchemas = {
   listEditions: v.strictTuple([]),
@@ -49,7 +56,12 @@ export const argumentSchemas = {
   /** The settings main keeps in settings.json (reading settings, note marks, zoom, language…). */
   getSettings: v.strictTuple([]),
   /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
-  updateSettings: v.strictTuple([SettingsChangeSchema])
+  updateSettings: v.strictTuple([SettingsChangeSchema]),
+  // User data (issue 14): the Restore… view, and "Show in folder" for a file a notice names.
+  listBookmarkVersions: v.strictTuple([]),
+  /** Makes a listed version of bookmarks.json current; the answer names the version that undoes it. */
+  restoreBookmarkVersion: v.strictTuple([DataFileName]),
+  showDataFile: v.strictTuple([DataFileName])
 } as const
 
 export interface ContractResults {
@@ -73,6 +85,9 @@ export interface ContractResults {
   setReadingPosition: ReadingPosition
   getSettings: Settings
   updateSettings: Settings
+  listBookmarkVersions: readonly DataVersion[]
+  restoreBookmarkVersion: RestoredVersion
+  showDataFile: { readonly shown: true }
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

@@ -21,6 +21,7 @@ export const notesFile: JsonFileDefinition<Notes> = {
     }
   },
   empty: () => ({ items: [] }),
+  count: (data) => data.items.length,
   records: {
     ids: (data) => data.items.map((item) => item.id),
     mergeDuplicates: (data) => ({ items: [...new Map(data.items.map((item) => [item.id, item])).values()] })

@@ -6,7 +6,9 @@ import type { ImportReport } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
 import type { FsLayer } from '../storage/fs-layer'
 import { DEFAULT_HISTORY } from '../storage/history'
-import { JsonFileStore } from '../storage/json-file-store'
+import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import { listVersions, readVersion } from '../storage/versions'
+import type { DataVersion, RestoredVersion } from '../../shared/storage/versions'
 import type { ReadOnlyCause } from '../storage/notices'
 import { bookmarksFile, type BookmarksData } from './bookmark-file'
 import { Transactions } from './transactions'
@@ -165,6 +167,35 @@ export class BookmarkService {
         next: [...current, ...added],
         value: planned.value,
         change: added.length > 0 ? change('imported', added) : null
+      })
+    })
+  }
+
+  /** The current file, its backup, the history and set-aside files, for the Restore… view. */
+  listVersions(): Promise<DataVersion[]> {
+    return listVersions(this.store.fs, this.store.dir, this.store.definition)
+  }
+
+  /**
+   * Makes a listed version current. What it replaces is first kept as a history entry of its own,
+   * whose id comes back as `undoId`: restoring that undoes the restore.
+   */
+  restoreVersion(id: string): Promise<Result<RestoredVersion>> {
+    return this.transactions.run(async (current) => {
+      const data = await readVersion(this.store.fs, this.store.dir, this.store.definition, id)
+      if (!data) return fail('not-found', 'That saved version is no longer there or can no longer be read.')
+      let undoId: string
+      try {
+        undoId = await this.store.keepInHistory({ bookmarks: [...current] })
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+      }
+      const editionIds = [...new Set([...current, ...data.bookmarks].map((b) => b.editionId))]
+      return ok({
+        next: data.bookmarks,
+        value: { restored: data.bookmarks.length, undoId },
+        change: { reason: 'restored', editionIds, bookmarkIds: data.bookmarks.map((b) => b.id) }
       })
     })
   }

@@ -4,8 +4,15 @@ import type { EditionLibrary } from '../edition/edition-library'
 import type { UserData } from '../user-data/user-data'
 import { bookmarkHandlers } from './bookmark-handlers'
 import { settingsHandlers } from './settings-handlers'
+import { userDataHandlers } from './user-data-handlers'
+import type { Desktop } from '../user-data/desktop'
 
-export function createHandlers(library: EditionLibrary, userData: UserData): ContractHandlers {
+/** `desktop` is Electron's shell in the app; without it (tests, the browser harness) Show in folder says it is unavailable. */
+export function createHandlers(
+  library: EditionLibrary,
+  userData: UserData,
+  desktop: Desktop | null = null
+): ContractHandlers {
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
@@ -19,6 +26,7 @@ export function createHandlers(library: EditionLibrary, userData: UserData): Con
     searchHighlights: async (editionId, chapterId, query) =>
       (await library.getSearch(editionId)).highlights(chapterId, query),
     ...bookmarkHandlers(library, userData),
-    ...settingsHandlers(userData)
+    ...settingsHandlers(userData),
+    ...userDataHandlers(userData, desktop)
   }
 }

@@ -230,14 +230,16 @@ export class JsonFileStore<T> {
       )
       if (kept) found.push(notices.migrated(name, label, copy))
     }
+  }
+
+  private async finish(data: T, source: Source, found: StoreNotice[]): Promise<LoadResult<T>> {
+    // A file set aside because a newer Elshi wrote it may be readable by this version: offer it again.
+    const { name, label } = this.definition
     for (const entry of await this.fs.readdir(this.dir).catch(() => [])) {
       if (!entry.startsWith(`${name}.`) || !entry.includes('.future-')) continue
       const read = await readDataFile(this.fs, this.definition, join(this.dir, entry))
       if (read.state === 'read' && read.decoded.ok) found.push(notices.readableAgain(name, label, entry))
     }
-  }
-
-  private finish(data: T, source: Source, found: StoreNotice[]): LoadResult<T> {
     if (this.readOnlyCause)
       found.unshift(notices.readOnly(this.definition.name, this.definition.label, this.readOnlyCause, source))
     return { data, notices: found }

@@ -13,6 +13,7 @@ import { createEditionLibrary } from '../../../src/main/edition/edition-library'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { invokeHandler } from '../../../src/main/ipc/invoke-handler'
 import { pushBookmarkChanges } from '../../../src/main/ipc/push-events'
+import type { Desktop } from '../../../src/main/user-data/desktop'
 import { openUserData } from '../../../src/main/user-data/user-data'
 import {
   contractEvents,
@@ -42,7 +43,7 @@ const isMethod = (value: unknown): value is Method => methods.some((m) => m === 
 export async function launchReader(
   viewport = { width: 1280, height: 860 },
   colorScheme: 'light' | 'dark' = 'light',
-  options: { userDataDir?: string } = {}
+  options: { userDataDir?: string; desktop?: Desktop } = {}
 ): Promise<Reader> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   const rendererDir = join(ROOT, 'out/renderer')
@@ -50,7 +51,7 @@ export async function launchReader(
     throw new Error('No built renderer: run "npm run build" first')
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'elshi-user-data-')))
   const userData = openUserData(userDataDir)
-  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData)
+  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData, options.desktop ?? null)
   const server = await serveDirectory(rendererDir)
   const profile = await mkdtemp(join(tmpdir(), 'elshi-chromium-'))
   // A fresh profile per launch: no state leaks between journeys.
