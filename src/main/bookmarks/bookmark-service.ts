@@ -78,6 +78,14 @@ export class BookmarkService {
     return this.transactions.run((current) => {
       const valid = validate(schema.AddBookmarkArgsSchema, args)
       if (!valid.ok) return valid
+      const inEdition = current.filter((b) => b.editionId === valid.value.editionId).length
+      if (inEdition >= schema.MAX_BOOKMARKS_PER_EDITION) {
+        const most = schema.MAX_BOOKMARKS_PER_EDITION.toLocaleString('en')
+        return fail(
+          'limit-reached',
+          `This edition already has ${most} bookmarks, the most Elshi keeps for one edition.`
+        )
+      }
       const at = this.now().toISOString()
       const { editionId, anchor, note, label } = valid.value
       const record = validate(schema.BookmarkSchema, {
@@ -157,15 +165,23 @@ export class BookmarkService {
     })
   }
 
-  /** Imports a W3C Web Annotation export; duplicates are skipped and bad items rejected, with reasons. */
-  importWebAnnotations(json: string): Promise<Result<ImportReport>> {
+  /**
+   * Imports a W3C Web Annotation export; duplicates are skipped and bad items (or items for editions
+   * not in `editionIds`) rejected, with plain reasons. Answers with the report and the editions that got
+   * bookmarks, never the records.
+   */
+  importWebAnnotations(
+    json: string,
+    editionIds: ReadonlySet<string>
+  ): Promise<Result<{ report: ImportReport; editionIds: string[] }>> {
     return this.transactions.run(async (current) => {
-      const planned = await planImport(json, current, { now: this.now, newId: this.newId })
+      const planned = await planImport(json, current, { now: this.now, newId: this.newId, editionIds })
       if (!planned.ok) return planned
-      const { added } = planned.value
+      const { added, report } = planned.value
+      const touched = [...new Set(added.map((b) => b.editionId))]
       return ok({
         next: [...current, ...added],
-        value: planned.value,
+        value: { report, editionIds: touched },
         change: added.length > 0 ? change('imported', added) : null
       })
     })
