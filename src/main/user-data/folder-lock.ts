@@ -66,7 +66,7 @@ export async function lockDataFolder(
         host: hostname(),
         startedAt: (options.now?.() ?? new Date()).toISOString()
       }
-      await fs.promises.writeFile(join(lockPath, OWNER_FILE), JSON.stringify(owner)).catch(() => undefined)
+      await writeOwner(lockPath, owner).catch(() => undefined)
       return {
         state: 'held',
         release: async () => {
@@ -77,7 +77,7 @@ export async function lockDataFolder(
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === 'ELOCKED'))
         return { state: 'unavailable' }
-      const owner = await readOwner(lockPath)
+      const owner = await readOwnerSoon(lockPath)
       if (attempt === 0 && owner && isGone(owner, lockPath)) {
         await fs.promises.rm(lockPath, { recursive: true, force: true })
         continue
@@ -86,6 +86,26 @@ export async function lockDataFolder(
     }
   }
   return { state: 'unavailable' }
+}
+
+/**
+ * Adding owner.json changes the lock folder's mtime, which proper-lockfile would take, at its next
+ * refresh, for someone else having taken the lock: so the mtime it recorded is put back.
+ */
+async function writeOwner(lockPath: string, owner: LockOwner): Promise<void> {
+  const { atime, mtime } = await fs.promises.stat(lockPath)
+  await fs.promises.writeFile(join(lockPath, OWNER_FILE), JSON.stringify(owner))
+  await fs.promises.utimes(lockPath, atime, mtime)
+}
+
+/** A holder that has just taken the lock writes owner.json a moment later: give it that moment. */
+async function readOwnerSoon(lockPath: string): Promise<LockOwner | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const owner = await readOwner(lockPath)
+    if (owner) return owner
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return null
 }
 
 async function readOwner(lockPath: string): Promise<LockOwner | null> {

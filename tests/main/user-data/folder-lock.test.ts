@@ -34,6 +34,15 @@ describe('the data folder lock', () => {
     if (third.state === 'held') await third.release()
   })
 
+  it('keeps the lock past its refreshes (every 5 s), never taking its own owner file for a takeover', async () => {
+    const lost: unknown[] = []
+    const outcome = await lockDataFolder(dir(), { onLost: (cause) => lost.push(cause) })
+    await new Promise((resolve) => setTimeout(resolve, 11_000))
+    expect(lost).toEqual([])
+    expect((await lockDataFolder(dir())).state).toBe('locked')
+    if (outcome.state === 'held') await outcome.release()
+  }, 20_000)
+
   it('takes over at once a lock left by a process on this computer that has died', async () => {
     // A pid far above any real one (Linux caps at 2^22) is never alive.
     await leaveLock({ pid: 2 ** 30, host: hostname(), startedAt: '2024-05-01T12:00:00Z' })
