@@ -11,6 +11,7 @@ import { createHandlers } from '../../src/main/ipc/handlers'
 import { invokeHandler } from '../../src/main/ipc/invoke-handler'
 import { pushBookmarkChanges, pushSettingsChanges, type PushTarget } from '../../src/main/ipc/push-events'
 import { resolveAppFile } from '../../src/main/protocol/app-files'
+import type { Desktop } from '../../src/main/user-data/desktop'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { MAX_IMPORT_CHARS } from '../../src/shared/bookmarks/schema'
 import { methods, type Method } from '../../src/shared/contract'
@@ -23,6 +24,8 @@ export interface HarnessOptions {
   readonly userDataDir: string
   /** 0 (the default) picks a free port. */
   readonly port?: number
+  /** Stands in for Electron's shell (Show in folder); without it the page is told it is unavailable. */
+  readonly desktop?: Desktop | null
 }
 
 export interface Harness {
@@ -57,7 +60,7 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const userData = openUserData(options.userDataDir)
   const library = createEditionLibrary(options.editionsDir)
-  const handlers = createHandlers(library, userData)
+  const handlers = createHandlers(library, userData, { desktop: options.desktop ?? null })
   const streams = new Set<ServerResponse>()
   const pages: PushTarget = {
     isDestroyed: () => false,
@@ -139,6 +142,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await library.close()
+      await userData.close()
     }
   }
 }

@@ -3,7 +3,7 @@
  * request; the user's data files start loading here, and the window waits only for them (settings.json
  * places and paints it).
  */
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 import { join } from 'node:path'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
@@ -54,8 +54,12 @@ void app.whenReady().then(() => {
     })
   )
   finishWritesBeforeQuit(app)
+  app.on('will-quit', () => void userData.close())
   const about = aboutFromProcess(join(__dirname, '../notices/third-party-notices.txt'))
-  registerContract(ipcMain, createHandlers(library, userData, about), (url) => isAppUrl(url, origin))
+  const desktop = { showItemInFolder: (path: string) => shell.showItemInFolder(path) }
+  registerContract(ipcMain, createHandlers(library, userData, { about, desktop }), (url) =>
+    isAppUrl(url, origin)
+  )
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)

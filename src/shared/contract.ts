@@ -15,12 +15,19 @@ import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/
 import type { StoreNotice } from './storage/notice'
 import { OpenPassageSchema, ShellNoticeSchema, type AppInfo, type ThirdPartyNotices } from './shell'
 import { Slug } from './slug'
+import type { DataVersion, RestoredVersion } from './storage/versions'
 
 /** Long enough for any pasted passage; the search layer bounds the work it does per query. */
 const Query = v.pipe(v.string(), v.maxLength(20_000))
 export const EXPORT_FORMATS = ['markdown', 'json'] as const
 /** Checked here as well as by the importer, so an oversized file is refused before any work is done. */
 const ImportText = v.pipe(v.string(), v.maxLength(bookmarks.MAX_IMPORT_CHARS))
+/** A file in the data folder or its history folder, by name: never a path of the page's choosing. */
+const DataFileName = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(/^(history\/)?[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be the name of a file in the data folder')
+)
 
 export const argumentSchemas = {
   listEditions: v.strictTuple([]),
@@ -51,7 +58,12 @@ export const argumentSchemas = {
   /** The About panel: versions, licence, the editions' credits. */
   getAppInfo: v.strictTuple([]),
   /** The third-party notices generated into the build (out/notices/third-party-notices.txt). */
-  getThirdPartyNotices: v.strictTuple([])
+  getThirdPartyNotices: v.strictTuple([]),
+  // User data (issue 14): the Restore… view, and "Show in folder" for a file a notice names.
+  listBookmarkVersions: v.strictTuple([]),
+  /** Makes a listed version of bookmarks.json current; the answer names the version that undoes it. */
+  restoreBookmarkVersion: v.strictTuple([DataFileName]),
+  showDataFile: v.strictTuple([DataFileName])
 } as const
 
 export interface ContractResults {
@@ -78,6 +90,9 @@ export interface ContractResults {
   // desktop shell (issue 8b)
   getAppInfo: AppInfo
   getThirdPartyNotices: ThirdPartyNotices
+  listBookmarkVersions: readonly DataVersion[]
+  restoreBookmarkVersion: RestoredVersion
+  showDataFile: { readonly shown: true }
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

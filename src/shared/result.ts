@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'malformed-json'
   | 'not-annotations'
   | 'too-large'
+  // Bounds on user data (issue 14): e.g. bookmarks per edition.
+  | 'limit-reached'
 
 export interface ElshiError {
   readonly code: ErrorCode

@@ -157,7 +157,8 @@ describe('bookmarks in the built renderer', () => {
 
     await page.getByLabel('Import JSON…').setInputFiles(exported.jsonPath)
     await page.getByText('Added 0 bookmarks, skipped 1, rejected 0.').waitFor()
-    expect(await page.getByText('Item 1 skipped: duplicate of an existing bookmark').count()).toBe(1)
+    // The report names the item by its quote, with the reason in plain words.
+    expect(await page.getByText(`“${PASSAGE}” skipped: it is already among your bookmarks`).count()).toBe(1)
 
     await item.getByRole('link', { name: PASSAGE }).click()
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()

@@ -11,6 +11,7 @@ const V1Schema = v.strictObject({ notes: v.array(v.string()) })
 
 export const notesFile: JsonFileDefinition<Notes> = {
   name: 'notes.json',
+  label: 'notes',
   version: 2,
   schema: ItemsSchema,
   migrations: {
@@ -19,7 +20,12 @@ export const notesFile: JsonFileDefinition<Notes> = {
       return { items: old.notes.map((text, i) => ({ id: `n${i + 1}`, text })) }
     }
   },
-  empty: () => ({ items: [] })
+  empty: () => ({ items: [] }),
+  count: (data) => data.items.length,
+  records: {
+    ids: (data) => data.items.map((item) => item.id),
+    mergeDuplicates: (data) => ({ items: [...new Map(data.items.map((item) => [item.id, item])).values()] })
+  }
 }
 
 export function notes(...texts: string[]): Notes {

@@ -49,7 +49,7 @@ export function realBridgeWithData(
 ): RealBridge {
   const ipc = createFakeIpc()
   const userData = openUserData(dataDir)
-  const handlers = createHandlers(createEditionLibrary(editionsDir), userData, about)
+  const handlers = createHandlers(createEditionLibrary(editionsDir), userData, { about })
   registerContract(ipc.ipcMain, handlers, () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
   pushSettingsChanges(userData.settings, () => [ipc.webContents])

@@ -10,12 +10,31 @@ import type { JsonFileDefinition } from '../storage/file-envelope'
 const BookmarksDataSchema = v.strictObject({ bookmarks: v.array(BookmarkSchema) })
 export type BookmarksData = v.InferOutput<typeof BookmarksDataSchema>
 
+/** Of records sharing a key, the most recently changed one wins; the order of first appearance stays. */
+export function keepNewest<R extends { updatedAt: string }>(
+  records: readonly R[],
+  key: (r: R) => string
+): R[] {
+  const newest = new Map<string, R>()
+  for (const record of records) {
+    const seen = newest.get(key(record))
+    if (!seen || record.updatedAt > seen.updatedAt) newest.set(key(record), record)
+  }
+  return [...newest.values()]
+}
+
 export const bookmarksFile: JsonFileDefinition<BookmarksData> = {
   name: 'bookmarks.json',
+  label: 'bookmarks',
   version: 1,
   schema: BookmarksDataSchema,
   migrations: {},
-  empty: () => ({ bookmarks: [] })
+  empty: () => ({ bookmarks: [] }),
+  records: {
+    ids: (data) => data.bookmarks.map((b) => b.id),
+    mergeDuplicates: (data) => ({ bookmarks: keepNewest(data.bookmarks, (b) => b.id) })
+  },
+  count: (data) => data.bookmarks.length
 }
 
 const ReadingPositionsDataSchema = v.strictObject({ positions: v.array(ReadingPositionSchema) })
@@ -23,8 +42,13 @@ export type ReadingPositionsData = v.InferOutput<typeof ReadingPositionsDataSche
 
 export const readingPositionsFile: JsonFileDefinition<ReadingPositionsData> = {
   name: 'reading-positions.json',
+  label: 'reading positions',
   version: 1,
   schema: ReadingPositionsDataSchema,
   migrations: {},
-  empty: () => ({ positions: [] })
+  empty: () => ({ positions: [] }),
+  records: {
+    ids: (data) => data.positions.map((p) => p.editionId),
+    mergeDuplicates: (data) => ({ positions: keepNewest(data.positions, (p) => p.editionId) })
+  }
 }

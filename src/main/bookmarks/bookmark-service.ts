@@ -4,7 +4,12 @@ import { fail, ok, type Result } from '../../shared/result'
 import * as schema from '../../shared/bookmarks/schema'
 import type { ImportReport } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
-import { JsonFileStore } from '../storage/json-file-store'
+import type { FsLayer } from '../storage/fs-layer'
+import { DEFAULT_HISTORY } from '../storage/history'
+import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import { listVersions, readVersion } from '../storage/versions'
+import type { DataVersion, RestoredVersion } from '../../shared/storage/versions'
+import type { ReadOnlyCause } from '../storage/notices'
 import { bookmarksFile, type BookmarksData } from './bookmark-file'
 import { Transactions } from './transactions'
 import { reanchorBookmarks, type ReanchorInput, type ReanchorSummary } from './reanchor'
@@ -17,6 +22,7 @@ type Bookmark = schema.Bookmark
 export interface BookmarkServiceOptions {
   now?: () => Date
   newId?: () => string
+  fs?: FsLayer
 }
 
 /**
@@ -44,14 +50,19 @@ export class BookmarkService {
   }
 
   static inFolder(dataDir: string, options: BookmarkServiceOptions = {}): BookmarkService {
-    return new BookmarkService(new JsonFileStore(dataDir, bookmarksFile, options), options)
+    const store = new JsonFileStore(dataDir, bookmarksFile, { history: DEFAULT_HISTORY, ...options })
+    return new BookmarkService(store, options)
   }
 
   /** Reads the file; the notices say whether anything had to be set aside or restored. */
-  async load(): Promise<StoreNotice[]> {
-    const { data, notices } = await this.store.load()
+  async load(access: { readOnly?: ReadOnlyCause | null } = {}): Promise<StoreNotice[]> {
+    const { data, notices } = await this.store.load(access)
     this.transactions.reset(data.bookmarks)
     return notices
+  }
+  /** From now on refuse changes with a plain reason (the folder's lock was lost or released). */
+  enterReadOnly(cause: ReadOnlyCause): void {
+    this.store.enterReadOnly(cause)
   }
 
   /** Every bookmark of every edition, e.g. for a full export. */
@@ -67,6 +78,14 @@ export class BookmarkService {
     return this.transactions.run((current) => {
       const valid = validate(schema.AddBookmarkArgsSchema, args)
       if (!valid.ok) return valid
+      const inEdition = current.filter((b) => b.editionId === valid.value.editionId).length
+      if (inEdition >= schema.MAX_BOOKMARKS_PER_EDITION) {
+        const most = schema.MAX_BOOKMARKS_PER_EDITION.toLocaleString('en')
+        return fail(
+          'limit-reached',
+          `This edition already has ${most} bookmarks, the most Elshi keeps for one edition.`
+        )
+      }
       const at = this.now().toISOString()
       const { editionId, anchor, note, label } = valid.value
       const record = validate(schema.BookmarkSchema, {
@@ -146,16 +165,53 @@ export class BookmarkService {
     })
   }
 
-  /** Imports a W3C Web Annotation export; duplicates are skipped and bad items rejected, with reasons. */
-  importWebAnnotations(json: string): Promise<Result<ImportReport>> {
+  /**
+   * Imports a W3C Web Annotation export; duplicates are skipped and bad items (or items for editions
+   * not in `editionIds`) rejected, with plain reasons. Answers with the report and the editions that got
+   * bookmarks, never the records.
+   */
+  importWebAnnotations(
+    json: string,
+    editionIds: ReadonlySet<string>
+  ): Promise<Result<{ report: ImportReport; editionIds: string[] }>> {
     return this.transactions.run(async (current) => {
-      const planned = await planImport(json, current, { now: this.now, newId: this.newId })
+      const planned = await planImport(json, current, { now: this.now, newId: this.newId, editionIds })
       if (!planned.ok) return planned
-      const { added } = planned.value
+      const { added, report } = planned.value
+      const touched = [...new Set(added.map((b) => b.editionId))]
       return ok({
         next: [...current, ...added],
-        value: planned.value,
+        value: { report, editionIds: touched },
         change: added.length > 0 ? change('imported', added) : null
+      })
+    })
+  }
+
+  /** The current file, its backup, the history and set-aside files, for the Restore… view. */
+  listVersions(): Promise<DataVersion[]> {
+    return listVersions(this.store.fs, this.store.dir, this.store.definition)
+  }
+
+  /**
+   * Makes a listed version current. What it replaces is first kept as a history entry of its own,
+   * whose id comes back as `undoId`: restoring that undoes the restore.
+   */
+  restoreVersion(id: string): Promise<Result<RestoredVersion>> {
+    return this.transactions.run(async (current) => {
+      const data = await readVersion(this.store.fs, this.store.dir, this.store.definition, id)
+      if (!data) return fail('not-found', 'That saved version is no longer there or can no longer be read.')
+      let undoId: string
+      try {
+        undoId = await this.store.keepInHistory({ bookmarks: [...current] })
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+      }
+      const editionIds = [...new Set([...current, ...data.bookmarks].map((b) => b.editionId))]
+      return ok({
+        next: data.bookmarks,
+        value: { restored: data.bookmarks.length, undoId },
+        change: { reason: 'restored', editionIds, bookmarkIds: data.bookmarks.map((b) => b.id) }
       })
     })
   }

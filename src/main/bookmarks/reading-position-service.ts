@@ -6,6 +6,7 @@ import {
 } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
 import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import type { ReadOnlyCause } from '../storage/notices'
 import { readingPositionsFile, type ReadingPositionsData } from './bookmark-file'
 import { validate } from './validate'
 
@@ -26,10 +27,14 @@ export class ReadingPositionService {
     return new ReadingPositionService(new JsonFileStore(dataDir, readingPositionsFile, options), options.now)
   }
 
-  async load(): Promise<StoreNotice[]> {
-    const { data, notices } = await this.store.load()
+  async load(access: { readOnly?: ReadOnlyCause | null } = {}): Promise<StoreNotice[]> {
+    const { data, notices } = await this.store.load(access)
     this.positions = new Map(data.positions.map((p) => [p.editionId, p]))
     return notices
+  }
+  /** From now on refuse changes with a plain reason (the folder's lock was lost or released). */
+  enterReadOnly(cause: ReadOnlyCause): void {
+    this.store.enterReadOnly(cause)
   }
 
   get(editionId: string): ReadingPosition | null {

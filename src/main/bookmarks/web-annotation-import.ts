@@ -3,12 +3,14 @@ import { fail, ok, type Result } from '../../shared/result'
 import {
   BOOKMARK_LABELS,
   BookmarkSchema,
+  MAX_BOOKMARKS_PER_EDITION,
   MAX_IMPORT_CHARS,
+  MAX_IMPORT_ISSUES_LISTED,
   type Bookmark,
   type BookmarkLabel,
   type ImportReport
 } from '../../shared/bookmarks/schema'
-import { summarizeIssues } from '../storage/file-envelope'
+import { itemName, reasonOf, reasons } from './import-reasons'
 import { parseTargetSource } from './web-annotation'
 import * as schemas from './web-annotation-schema'
 
@@ -17,55 +19,93 @@ const ITEMS_PER_SLICE = 500
 
 const UUID_URN = /^urn:uuid:([\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12})$/i
 
+export interface PlannedImport {
+  report: ImportReport
+  /** The new records, for the service to save; never sent back to the page. */
+  added: Bookmark[]
+}
+
+export interface ImportContext {
+  now: () => Date
+  newId: () => string
+  /** Installed editions: items for any other edition are rejected, as they could never be listed. */
+  editionIds: ReadonlySet<string>
+}
+
 /**
  * Turns an export into new bookmark records without touching anything: malformed input becomes an
- * error value, each bad item a rejection with its index and reason, and an item equal to an existing
+ * error value, each bad item a rejection with a plain reason, and an item equal to an existing
  * bookmark or an earlier item (same edition, chapter, quote with context, and note) a skip.
  */
 export async function planImport(
   json: string,
   existing: readonly Bookmark[],
-  deps: { now: () => Date; newId: () => string }
-): Promise<Result<ImportReport>> {
+  deps: ImportContext
+): Promise<Result<PlannedImport>> {
   if (json.length > MAX_IMPORT_CHARS)
-    return fail('too-large', `The file is larger than ${MAX_IMPORT_CHARS} characters`)
+    return fail(
+      'too-large',
+      `The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB, more than any bookmarks export; nothing was imported.`
+    )
   let raw: unknown
   try {
     raw = JSON.parse(json)
-  } catch (error) {
+  } catch {
     return fail(
       'malformed-json',
-      `The file is not valid JSON: ${error instanceof Error ? error.message : ''}`
+      'The file is not a bookmarks export: it is not complete JSON. Nothing was imported.'
     )
   }
   const items = itemsOf(raw)
   if (items === null) {
-    return fail('not-annotations', 'The file is not a Web Annotation collection, page or list of annotations')
+    return fail(
+      'not-annotations',
+      'The file is not a bookmarks export (a Web Annotation collection, page or list). Nothing was imported.'
+    )
   }
 
-  const report: ImportReport = { added: [], skipped: [], rejected: [] }
-  const seen = new Map<string, string>(existing.map((b) => [duplicateKey(b), 'an existing bookmark']))
+  const report: ImportReport = { added: 0, skipped: [], rejected: [], unlisted: { skipped: 0, rejected: 0 } }
+  const added: Bookmark[] = []
+  const note = (outcome: 'skipped' | 'rejected', index: number, item: unknown, reason: string) => {
+    if (report.skipped.length + report.rejected.length < MAX_IMPORT_ISSUES_LISTED)
+      report[outcome].push({ index, item: itemName(item, index), reason })
+    else report.unlisted[outcome]++
+  }
+  const seen = new Map<string, number | null>(existing.map((b) => [duplicateKey(b), null]))
   const usedIds = new Set(existing.map((b) => b.id))
+  const perEdition = new Map<string, number>()
+  for (const b of existing) perEdition.set(b.editionId, (perEdition.get(b.editionId) ?? 0) + 1)
   for (const [index, item] of items.entries()) {
     if (index > 0 && index % ITEMS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve))
     const record = toBookmark(item, deps)
     if (!record.ok) {
-      report.rejected.push({ index, reason: record.error.message })
+      note('rejected', index, item, record.error.message)
+      continue
+    }
+    const { editionId } = record.value
+    if (!deps.editionIds.has(editionId)) {
+      note('rejected', index, item, reasons.unknownEdition(editionId))
       continue
     }
     const key = duplicateKey(record.value)
     const duplicateOf = seen.get(key)
     if (duplicateOf !== undefined) {
-      report.skipped.push({ index, reason: `duplicate of ${duplicateOf}` })
+      note('skipped', index, item, duplicateOf === null ? reasons.existing : reasons.earlier(duplicateOf))
       continue
     }
-    seen.set(key, `item ${index} of this file`)
+    if ((perEdition.get(editionId) ?? 0) >= MAX_BOOKMARKS_PER_EDITION) {
+      note('rejected', index, item, reasons.editionFull)
+      continue
+    }
+    seen.set(key, index)
+    perEdition.set(editionId, (perEdition.get(editionId) ?? 0) + 1)
     // Keeping exported ids makes a re-import into a fresh profile give the same bookmarks.
     const bookmark = usedIds.has(record.value.id) ? { ...record.value, id: deps.newId() } : record.value
     usedIds.add(bookmark.id)
-    report.added.push(bookmark)
+    added.push(bookmark)
   }
-  return ok(report)
+  report.added = added.length
+  return ok({ report, added })
 }
 
 function itemsOf(raw: unknown): unknown[] | null {
@@ -77,18 +117,22 @@ function itemsOf(raw: unknown): unknown[] | null {
   return list.success ? list.output : null
 }
 
-function toBookmark(item: unknown, deps: { now: () => Date; newId: () => string }): Result<Bookmark> {
+function toBookmark(item: unknown, deps: ImportContext): Result<Bookmark> {
   const parsed = v.safeParse(schemas.ImportedAnnotationSchema, item)
-  if (!parsed.success) return fail('invalid-argument', summarizeIssues(parsed.issues))
+  if (!parsed.success) return fail('invalid-argument', reasonOf(parsed.issues))
   const annotation = parsed.output
   const target = parseTargetSource(annotation.target.source)
-  if (!target) return fail('invalid-argument', 'target.source is not elshi:<edition>/<chapter>')
+  if (!target) return fail('invalid-argument', reasons.notElshi)
   const selectors = [annotation.target.selector].flat()
   const quote = v.safeParse(
     schemas.ImportedQuoteSchema,
     selectors.find((s) => s.type === 'TextQuoteSelector')
   )
-  if (!quote.success) return fail('invalid-argument', `TextQuoteSelector: ${summarizeIssues(quote.issues)}`)
+  if (!quote.success)
+    return fail(
+      'invalid-argument',
+      selectors.some((s) => s.type === 'TextQuoteSelector') ? reasonOf(quote.issues) : reasons.noQuote
+    )
   const { exact, prefix, suffix } = quote.output
   const position = v.safeParse(
     schemas.ImportedPositionSchema,
@@ -112,7 +156,7 @@ function toBookmark(item: unknown, deps: { now: () => Date; newId: () => string 
     updatedAt: timestamp(annotation.modified) ?? created,
     status: annotation['elshi:status'] ?? 'anchored'
   })
-  return record.success ? ok(record.output) : fail('invalid-argument', summarizeIssues(record.issues))
+  return record.success ? ok(record.output) : fail('invalid-argument', reasonOf(record.issues))
 }
 
 /** The note is the first commenting (or purpose-less) text body; the label the first known tag. */

@@ -8,6 +8,8 @@ import type { EditionLibrary } from '../edition/edition-library'
 import { createReanchoring } from '../user-data/reanchor-editions'
 import type { UserData } from '../user-data/user-data'
 import { exportFile } from './export-bookmarks'
+import { ElshiFailure } from '../../shared/result'
+import { truncate } from '../storage/file-envelope'
 import { unwrap } from './unwrap'
 
 export type BookmarkMethod =
@@ -28,6 +30,15 @@ export function bookmarkHandlers(
 ): Pick<ContractHandlers, BookmarkMethod> {
   const { bookmarks, positions, loaded } = userData
   const reanchoring = createReanchoring(library, userData)
+  // Records for an edition that is not installed could never be listed or deleted: refuse them.
+  const requireInstalled = async (editionId: string): Promise<void> => {
+    const installed = (await library.listEditions()).some((e) => e.id === editionId)
+    if (!installed)
+      throw new ElshiFailure(
+        'invalid-argument',
+        `There is no installed edition “${truncate(editionId, 40)}”.`
+      )
+  }
 
   return {
     getStartupNotices: () => loaded,
@@ -36,6 +47,7 @@ export function bookmarkHandlers(
       return bookmarks.list(args)
     },
     async addBookmark(args) {
+      await requireInstalled(args.editionId)
       await loaded
       return unwrap(await bookmarks.add(args))
     },
@@ -57,11 +69,10 @@ export function bookmarkHandlers(
     },
     async importBookmarks(text) {
       await loaded
-      const report = unwrap(await bookmarks.importWebAnnotations(text))
+      const installed = new Set((await library.listEditions()).map((e) => e.id))
+      const { report, editionIds } = unwrap(await bookmarks.importWebAnnotations(text, installed))
       // Imported selectors may come from another version of an edition: anchor them in this one now.
-      const editions = new Set(report.added.map((b) => b.editionId))
-      const known = new Set((await library.listEditions()).map((e) => e.id))
-      await Promise.all([...editions].filter((id) => known.has(id)).map((id) => reanchoring.refresh(id)))
+      await Promise.all(editionIds.map((id) => reanchoring.refresh(id)))
       return report
     },
     async getReadingPosition(editionId) {
@@ -69,6 +80,7 @@ export function bookmarkHandlers(
       return positions.get(editionId)
     },
     async setReadingPosition(args) {
+      await requireInstalled(args.editionId)
       await loaded
       return unwrap(await positions.set(args))
     }

@@ -6,12 +6,20 @@ import { aboutFromProcess, type AboutSource } from '../about/app-info'
 import { aboutHandlers } from './about-handlers'
 import { bookmarkHandlers } from './bookmark-handlers'
 import { settingsHandlers } from './settings-handlers'
+import { userDataHandlers } from './user-data-handlers'
+import type { Desktop } from '../user-data/desktop'
 
-/** `about` defaults to this process with no notices file (tests, the browser harness). */
+export interface HandlerOptions {
+  /** What the About panel describes; defaults to this process with no notices file (tests, the harness). */
+  readonly about?: AboutSource
+  /** Electron's shell in the app; without it (tests, the harness) Show in folder says it is unavailable. */
+  readonly desktop?: Desktop | null
+}
+
 export function createHandlers(
   library: EditionLibrary,
   userData: UserData,
-  about: AboutSource = aboutFromProcess(null)
+  options: HandlerOptions = {}
 ): ContractHandlers {
   return {
     listEditions: () => library.listEditions(),
@@ -27,6 +35,7 @@ export function createHandlers(
       (await library.getSearch(editionId)).highlights(chapterId, query),
     ...bookmarkHandlers(library, userData),
     ...settingsHandlers(userData),
-    ...aboutHandlers(library, about)
+    ...aboutHandlers(library, options.about ?? aboutFromProcess(null)),
+    ...userDataHandlers(userData, options.desktop ?? null)
   }
 }

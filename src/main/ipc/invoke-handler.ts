@@ -11,6 +11,7 @@ import {
   type Method
 } from '../../shared/contract'
 import { ElshiFailure, fail, ok, type Result } from '../../shared/result'
+import { truncate } from '../storage/file-envelope'
 
 export async function invokeHandler<M extends Method>(
   handlers: ContractHandlers,
@@ -21,7 +22,11 @@ export async function invokeHandler<M extends Method>(
   if (!parsed.success) {
     const issue = parsed.issues[0]
     const where = v.getDotPath(issue)
-    return fail('invalid-argument', `${method}: ${where ? `argument ${where} ` : ''}${issue.message}`)
+    // Validator messages quote what they received, which can be megabytes: a few dozen characters suffice.
+    return fail(
+      'invalid-argument',
+      `${method}: ${where ? `argument ${where} ` : ''}${truncate(issue.message, 120)}`
+    )
   }
   try {
     return ok(await handlers[method](...parsed.output))

@@ -68,6 +68,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     submenu: [
       command('Export bookmarks…', 'export-bookmarks'),
       command('Import bookmarks…', 'import-bookmarks'),
+      command('Restore bookmarks…', 'restore-bookmarks'),
       separator,
       command('Print…', 'print'),
       command('Save as PDF…', 'save-pdf'),

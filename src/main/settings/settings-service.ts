@@ -8,6 +8,7 @@ import {
 import type { StoreNotice } from '../../shared/storage/notice'
 import { validate } from '../bookmarks/validate'
 import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import type { ReadOnlyCause } from '../storage/notices'
 import { settingsFile } from './settings-file'
 
 type Listener = (settings: Settings) => void
@@ -27,10 +28,14 @@ export class SettingsService {
     return new SettingsService(new JsonFileStore(dataDir, settingsFile))
   }
 
-  async load(): Promise<StoreNotice[]> {
-    const { data, notices } = await this.store.load()
+  async load(access: { readOnly?: ReadOnlyCause | null } = {}): Promise<StoreNotice[]> {
+    const { data, notices } = await this.store.load(access)
     this.current = data
     return notices
+  }
+  /** From now on refuse changes with a plain reason (the folder's lock was lost or released). */
+  enterReadOnly(cause: ReadOnlyCause): void {
+    this.store.enterReadOnly(cause)
   }
 
   get(): Settings {

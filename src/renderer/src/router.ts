@@ -9,6 +9,7 @@ import BookmarksView from './views/BookmarksView.vue'
 import GlossaryView from './views/GlossaryView.vue'
 import HomeView from './views/HomeView.vue'
 import ReaderView from './views/ReaderView.vue'
+import RestoreView from './views/RestoreView.vue'
 import TimelineView from './views/TimelineView.vue'
 
 export function createElshiRouter(history = createWebHashHistory()): Router {
@@ -21,6 +22,7 @@ export function createElshiRouter(history = createWebHashHistory()): Router {
       { path: '/:editionId/glossary', name: 'glossary', component: GlossaryView, props: true },
       { path: '/:editionId/timeline', name: 'timeline', component: TimelineView, props: true },
       { path: '/:editionId/bookmarks', name: 'bookmarks', component: BookmarksView, props: true },
+      { path: '/:editionId/bookmarks/restore', name: 'restore', component: RestoreView, props: true },
       { path: '/:editionId/:chapterId', name: 'chapter', component: ReaderView, props: true }
     ],
     scrollBehavior: () => false

@@ -11,8 +11,12 @@ export const BOOKMARK_LABELS = ['yellow', 'green', 'blue', 'pink', 'purple'] as 
 export const MAX_NOTE_LENGTH = 20_000
 export const MAX_QUOTE_LENGTH = 100_000
 export const MAX_CONTEXT_LENGTH = 1_000
-/** Far above any real export (10,000 bookmarks are ~7 MB) yet small enough to parse without stalling. */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
+/** An export of a full edition (10,000 bookmarks with short notes) is about 5 MB; nothing real is larger. */
+export const MAX_IMPORT_CHARS = 5 * 1024 * 1024
+/** Far above any reader's use, and keeps each save of bookmarks.json well under a second. */
+export const MAX_BOOKMARKS_PER_EDITION = 10_000
+/** At most this many skipped or rejected items are listed one by one; the rest are counted. */
+export const MAX_IMPORT_ISSUES_LISTED = 200
 const MAX_ID_LENGTH = 200
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_LENGTH))
@@ -91,9 +95,22 @@ export type UpdateBookmarkArgs = v.InferOutput<typeof UpdateBookmarkArgsSchema>
 export type RemoveBookmarkArgs = v.InferOutput<typeof RemoveBookmarkArgsSchema>
 export type SetReadingPositionArgs = v.InferOutput<typeof SetReadingPositionArgsSchema>
 
-/** What an import did, item by item: indexes count items of the imported file from 0. */
+/**
+ * What an import did: counts, and each skipped or rejected item named by its quote (or its place in
+ * the file) with a reason in plain words. Never the items themselves: a report stays small.
+ */
+export interface ImportIssue {
+  /** Counts items of the imported file from 0. */
+  index: number
+  /** “the quote…”, or “Item 3” for an item without one. */
+  item: string
+  reason: string
+}
+
 export interface ImportReport {
-  added: Bookmark[]
-  skipped: { index: number; reason: string }[]
-  rejected: { index: number; reason: string }[]
+  added: number
+  skipped: ImportIssue[]
+  rejected: ImportIssue[]
+  /** Skipped and rejected items beyond the first MAX_IMPORT_ISSUES_LISTED, counted but not listed. */
+  unlisted: { skipped: number; rejected: number }
 }

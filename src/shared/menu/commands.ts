@@ -21,7 +21,9 @@ export const MENU_COMMANDS = [
   'print',
   'save-pdf',
   'keyboard-shortcuts',
-  'about'
+  'about',
+  // User data (issue 14): opens the Restore… view of saved bookmark versions.
+  'restore-bookmarks'
 ] as const
 
 export const MenuCommandSchema = v.strictObject({ command: v.picklist(MENU_COMMANDS) })

@@ -1,17 +1,23 @@
 /**
- * What loading a data file had to do that the user should know about. Each notice names the files
- * involved so the UI can say exactly where a set-aside file went; `message` is a ready sentence.
+ * What loading a data file had to do that the reader should know about, told in plain words: what
+ * happened, what was kept, where it is, and what to do. `reveal` names a file in the data folder for
+ * "Show in folder" (never a temp file); `readOnly` says changes to that file are not being saved.
  */
-export type StoreNotice =
-  | { kind: 'unreadable'; file: string; movedTo: string; reason: string; message: string }
-  | {
-      kind: 'future-version'
-      file: string
-      movedTo: string
-      version: number
-      supported: number
-      message: string
-    }
-  | { kind: 'restored-from-backup'; file: string; backup: string; message: string }
-  | { kind: 'migrated'; file: string; from: number; to: number; copy: string; message: string }
-  | { kind: 'read-only'; file: string; reason: string; message: string }
+export type StoreNoticeKind =
+  | 'damaged'
+  | 'future-version'
+  | 'restored'
+  | 'readable-again'
+  | 'migrated'
+  | 'merged-duplicates'
+  | 'read-only'
+
+export interface StoreNotice {
+  kind: StoreNoticeKind
+  /** The data file concerned, e.g. 'bookmarks.json'. */
+  file: string
+  message: string
+  /** A file name inside the data folder that "Show in folder" selects, or null. */
+  reveal: string | null
+  readOnly: boolean
+}

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { startHarness } from '../../../scripts/harness/harness-server'
+import type { Desktop } from '../../../src/main/user-data/desktop'
 import { COMPILED_EDITIONS, ROOT } from '../../support/edition-paths'
 
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots')
@@ -63,7 +64,7 @@ export function watchPageErrors(page: Page): string[] {
 export async function launchReader(
   viewport = { width: 1280, height: 860 },
   colorScheme: 'light' | 'dark' = 'light',
-  options: { userDataDir?: string } = {}
+  options: { userDataDir?: string; desktop?: Desktop } = {}
 ): Promise<Reader> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error('No built renderer: run "npm run build" first')
@@ -71,7 +72,8 @@ export async function launchReader(
   const harness = await startHarness({
     rendererDir: RENDERER_DIR,
     editionsDir: COMPILED_EDITIONS,
-    userDataDir
+    userDataDir,
+    desktop: options.desktop ?? null
   })
   const context = await launchChromium(viewport, colorScheme)
   const page = context.pages()[0] ?? (await context.newPage())

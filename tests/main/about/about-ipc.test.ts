@@ -17,7 +17,7 @@ const dir = useTempDir()
 
 function connect(about?: AboutSource): ElshiApi {
   const ipc = createFakeIpc()
-  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), openUserData(dir()), about)
+  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), openUserData(dir()), { about })
   registerContract(ipc.ipcMain, handlers, () => true)
   return createBridge(ipc.rendererFrom('app://elshi/index.html'))
 }

@@ -173,6 +173,10 @@ describe('BookmarkService', () => {
     const { service } = await openService()
     const added: Bookmark = value(await service.add(bookmarkArgs(founding, 'Since then')))
     const raw: unknown = JSON.parse(await readFile(join(dir(), 'bookmarks.json'), 'utf8'))
-    expect(raw).toEqual({ schemaVersion: 1, data: { bookmarks: [added] } })
+    expect(raw).toEqual({
+      schemaVersion: 1,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      data: { bookmarks: [added] }
+    })
   })
 })

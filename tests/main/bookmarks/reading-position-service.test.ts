@@ -58,7 +58,7 @@ describe('ReadingPositionService', () => {
   it('sets a damaged file aside and starts over instead of failing', async () => {
     await writeFile(join(dir(), 'reading-positions.json'), '{"schemaVersion":1,"data":{"positions":[{')
     const { service, notices } = await open()
-    expect(notices).toEqual([expect.objectContaining({ kind: 'unreadable' })])
+    expect(notices).toEqual([expect.objectContaining({ kind: 'damaged' })])
     expect(service.get('a')).toBeNull()
     await service.set({ editionId: 'a', chapterId: 'c', paragraphId: 'p' })
     const aside = (await readdir(dir())).find((name) => name.includes('.corrupt-'))

@@ -12,6 +12,7 @@ import { useTempDir } from '../../support/temp-dir'
 
 const dir = useTempDir()
 const [founding, , borders] = loadEditionChapters()
+const INSTALLED: ReadonlySet<string> = new Set([EDITION_ID])
 
 async function serviceIn(folder: string) {
   const service = BookmarkService.inFolder(folder, fakeDeps())
@@ -89,30 +90,35 @@ describe('Web Annotation import', () => {
   it('brings the same bookmarks into a fresh profile', async () => {
     const { bookmarks } = await withBookmarks()
     const fresh = await serviceIn(`${dir()}/fresh-profile`)
-    const result = await fresh.importWebAnnotations(exportJson(bookmarks))
-    expect(result).toEqual({ ok: true, value: { added: bookmarks, skipped: [], rejected: [] } })
+    const result = await fresh.importWebAnnotations(exportJson(bookmarks), INSTALLED)
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        report: { added: 2, skipped: [], rejected: [], unlisted: { skipped: 0, rejected: 0 } },
+        editionIds: [EDITION_ID]
+      }
+    })
     expect(fresh.list({ editionId: EDITION_ID })).toEqual(bookmarks)
   })
 
   it('skips what is already there, and duplicates within the file', async () => {
     const { service, bookmarks } = await withBookmarks()
-    const again = await service.importWebAnnotations(exportJson(bookmarks))
-    expect(again).toEqual({
-      ok: true,
-      value: {
-        added: [],
-        skipped: [
-          { index: 0, reason: 'duplicate of an existing bookmark' },
-          { index: 1, reason: 'duplicate of an existing bookmark' }
-        ],
-        rejected: []
-      }
+    const again = await service.importWebAnnotations(exportJson(bookmarks), INSTALLED)
+    expect(again.ok && again.value.report).toEqual({
+      added: 0,
+      skipped: bookmarks.map((b, index) => ({
+        index,
+        item: `“${b.anchor.quote.exact}”`,
+        reason: 'it is already among your bookmarks'
+      })),
+      rejected: [],
+      unlisted: { skipped: 0, rejected: 0 }
     })
     const fresh = await serviceIn(`${dir()}/fresh-profile`)
     const twice = JSON.parse(exportJson([bookmarks[0], bookmarks[0]]))
-    const result = await fresh.importWebAnnotations(JSON.stringify(twice))
-    expect(result.ok && result.value.skipped).toEqual([
-      { index: 1, reason: 'duplicate of item 0 of this file' }
+    const result = await fresh.importWebAnnotations(JSON.stringify(twice), INSTALLED)
+    expect(result.ok && result.value.report.skipped).toEqual([
+      { index: 1, item: `“${bookmarks[0].anchor.quote.exact}”`, reason: 'it repeats item 1 of this file' }
     ])
     expect(fresh.list({ editionId: EDITION_ID })).toHaveLength(1)
   })
@@ -120,17 +126,18 @@ describe('Web Annotation import', () => {
   it('treats the same passage with a different note as a different bookmark', async () => {
     const { service, bookmarks } = await withBookmarks()
     const changed = exportJson([{ ...bookmarks[0], note: 'A second thought' }])
-    const result = await service.importWebAnnotations(changed)
-    expect(result.ok && result.value.added).toHaveLength(1)
+    const result = await service.importWebAnnotations(changed, INSTALLED)
+    expect(result.ok && result.value.report.added).toBe(1)
     // Its exported id is taken, so it gets a new one instead of replacing the existing bookmark.
-    expect(result.ok && result.value.added[0].id).not.toBe(bookmarks[0].id)
-    expect(service.list({ editionId: EDITION_ID })).toHaveLength(3)
+    const listed = service.list({ editionId: EDITION_ID })
+    expect(listed).toHaveLength(3)
+    expect(new Set(listed.map((b) => b.id)).size).toBe(3)
   })
 
   it('refuses malformed JSON and files that are not annotations, changing nothing', async () => {
     const { service, bookmarks } = await withBookmarks()
     const truncated = exportJson(bookmarks).slice(0, 100)
-    expect(await service.importWebAnnotations(truncated)).toEqual({
+    expect(await service.importWebAnnotations(truncated, INSTALLED)).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'malformed-json' })
     })
@@ -140,7 +147,7 @@ describe('Web Annotation import', () => {
       'null',
       '{"type":"AnnotationCollection","first":"x"}'
     ]) {
-      expect(await service.importWebAnnotations(notAnnotations)).toEqual({
+      expect(await service.importWebAnnotations(notAnnotations, INSTALLED)).toEqual({
         ok: false,
         error: expect.objectContaining({ code: 'not-annotations' })
       })
@@ -176,15 +183,27 @@ describe('Web Annotation import', () => {
       },
       good
     ]
-    const result = await service.importWebAnnotations(JSON.stringify({ type: 'AnnotationPage', items }))
+    const result = await service.importWebAnnotations(
+      JSON.stringify({ type: 'AnnotationPage', items }),
+      new Set(['ed'])
+    )
     if (!result.ok) throw new Error(result.error.message)
-    expect(result.value.rejected.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6])
-    for (const rejection of result.value.rejected) expect(rejection.reason).not.toBe('')
-    expect(result.value.rejected[4].reason).toMatch(/not a passage of an Elshi edition/)
-    expect(result.value.rejected[5].reason).toMatch(/quote is empty/)
+    expect(result.value.report.rejected).toEqual([
+      { index: 0, item: 'Item 1', reason: 'it is not an annotation' },
+      { index: 1, item: 'Item 2', reason: 'it is not an annotation' },
+      { index: 2, item: '“a passage”', reason: 'it is not an annotation' },
+      { index: 3, item: 'Item 4', reason: 'it does not say which passage it marks' },
+      {
+        index: 4,
+        item: '“a passage”',
+        reason: 'it marks something that is not a passage of an Elshi edition'
+      },
+      { index: 5, item: 'Item 6', reason: 'its quote is empty' },
+      { index: 6, item: 'Item 7', reason: 'it has no quoted passage' }
+    ])
     // An unusable position is only a hint: the quote still anchors the bookmark.
-    expect(result.value.added).toHaveLength(2)
-    expect(result.value.added[1]).toMatchObject({
+    expect(result.value.report.added).toBe(2)
+    expect(service.list({ editionId: 'ed' })[1]).toMatchObject({
       editionId: 'ed',
       note: 'a note from another tool',
       label: null,
@@ -223,15 +242,17 @@ describe('Web Annotation import', () => {
     // Other work (another window's request) gets turns while the import runs.
     let turns = 0
     const other = setInterval(() => turns++, 0)
-    const first = await service.importWebAnnotations(json)
+    const first = await service.importWebAnnotations(json, INSTALLED)
     clearInterval(other)
     expect(turns).toBeGreaterThanOrEqual(5)
-    expect(first.ok && first.value.added).toHaveLength(10_000)
+    expect(first.ok && first.value.report.added).toBe(10_000)
     expect(writes).toBe(1)
     const reopened = await serviceIn(dir())
     expect(reopened.list({ editionId: EDITION_ID })).toHaveLength(10_000)
-    const second = await reopened.importWebAnnotations(json)
-    expect(second.ok && second.value.skipped).toHaveLength(10_000)
-    expect(second.ok && second.value.added).toHaveLength(0)
+    const second = await reopened.importWebAnnotations(json, INSTALLED)
+    // Counted, but only the first 200 listed: the report stays small.
+    expect(second.ok && second.value.report.skipped).toHaveLength(200)
+    expect(second.ok && second.value.report.unlisted).toEqual({ skipped: 9_800, rejected: 0 })
+    expect(second.ok && second.value.report.added).toBe(0)
   }, 30_000)
 })

@@ -53,6 +53,7 @@ const acceleratorOf = (built: Built, label: string): string | undefined =>
 const ITEMS: readonly [string, string, string | undefined, string | undefined][] = [
   ['Export bookmarks…', 'export-bookmarks', undefined, undefined],
   ['Import bookmarks…', 'import-bookmarks', undefined, undefined],
+  ['Restore bookmarks…', 'restore-bookmarks', undefined, undefined],
   ['Print…', 'print', 'CmdOrCtrl+P', 'CmdOrCtrl+P'],
   ['Save as PDF…', 'save-pdf', undefined, undefined],
   ['Find', 'find', 'CmdOrCtrl+F', 'CmdOrCtrl+F'],

@@ -1,9 +1,9 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { decodeFile } from '../../../src/main/storage/file-envelope'
+import { decodeFile, encodeFile } from '../../../src/main/storage/file-envelope'
 import { JsonFileStore, StoreReadOnlyError } from '../../../src/main/storage/json-file-store'
-import { notes, notesFile } from '../../support/notes-file'
+import { notes, notesFile, type Notes } from '../../support/notes-file'
 import { useTempDir } from '../../support/temp-dir'
 
 const dir = useTempDir()
@@ -25,15 +25,20 @@ async function readOnDisk(path: string) {
   return decoded.data
 }
 
+/** A file as versions before checksums wrote it: still read, and checksummed at the next save. */
 const envelope = (data: unknown, schemaVersion = 2) => JSON.stringify({ schemaVersion, data })
+const checked = (data: Notes) => encodeFile(notesFile, data)
 
 describe('JsonFileStore: normal use', () => {
   it('starts empty on first run and reads back what it saved', async () => {
     const store = open()
     expect(await store.load()).toEqual({ data: { items: [] }, notices: [] })
     await store.save(notes('first', 'second'))
-    const raw: unknown = JSON.parse(await readFile(store.path, 'utf8'))
-    expect(raw).toEqual({ schemaVersion: 2, data: notes('first', 'second') })
+    expect(await readFile(store.path, 'utf8')).toBe(checked(notes('first', 'second')))
+    expect(JSON.parse(await readFile(store.path, 'utf8'))).toMatchObject({
+      schemaVersion: 2,
+      sha256: /^[0-9a-f]{64}$/
+    })
     expect(await open().load()).toEqual({ data: notes('first', 'second'), notices: [] })
   })
 
@@ -42,7 +47,7 @@ describe('JsonFileStore: normal use', () => {
     await store.load()
     await store.save(notes('one'))
     await store.save(notes('one', 'two'))
-    expect(await readFile(store.backupPath, 'utf8')).toBe(envelope(notes('one')))
+    expect(await readFile(store.backupPath, 'utf8')).toBe(checked(notes('one')))
   })
 
   it('refuses to save before loading, which could replace a file it never read', async () => {
@@ -99,7 +104,7 @@ describe('JsonFileStore: serialized writes', () => {
 })
 
 describe('JsonFileStore: damaged files are set aside, never overwritten', () => {
-  const good = envelope(notes('from backup'))
+  const good = checked(notes('from backup'))
 
   async function expectLoadsBackupAndKeeps(bad: string, reason: RegExp) {
     await seed(bad, good)
@@ -109,14 +114,16 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
     const aside = join(dir(), `notes.json.corrupt-${STAMP}`)
     expect(result.notices).toEqual([
       expect.objectContaining({
-        kind: 'unreadable',
-        file: store.path,
-        movedTo: aside,
-        reason: expect.stringMatching(reason)
-      }),
-      expect.objectContaining({ kind: 'restored-from-backup', file: store.path, backup: store.backupPath })
+        kind: 'damaged',
+        file: 'notes.json',
+        reveal: `notes.json.corrupt-${STAMP}`,
+        readOnly: false
+      })
     ])
-    expect(result.notices[0]?.message).toContain(aside)
+    const message = result.notices[0]?.message ?? ''
+    expect(message).toMatch(reason)
+    expect(message).toContain(`kept unchanged as notes.json.corrupt-${STAMP}`)
+    expect(message).toContain('shown from the backup of the previous save')
     expect(await readFile(aside, 'utf8')).toBe(bad)
     // Later saves leave the set-aside file alone and build on the restored data.
     await store.save(notes('from backup', 'new'))
@@ -126,35 +133,44 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
   }
 
   it('handles a file that is not JSON at all', async () => {
-    await expectLoadsBackupAndKeeps('\u0000\u0000garbage', /not valid JSON/)
+    await expectLoadsBackupAndKeeps('\u0000\u0000garbage', /it is incomplete, as if cut short/)
   })
 
   it('handles a truncated file (a torn write by another tool)', async () => {
     const full = envelope(notes('a', 'b', 'c'))
-    await expectLoadsBackupAndKeeps(full.slice(0, full.length / 2), /not valid JSON/)
+    await expectLoadsBackupAndKeeps(full.slice(0, full.length / 2), /it is incomplete, as if cut short/)
   })
 
   it('handles an empty file', async () => {
-    await expectLoadsBackupAndKeeps('', /not valid JSON/)
+    await expectLoadsBackupAndKeeps('', /it is incomplete, as if cut short/)
   })
 
   it('handles valid JSON whose content does not match the schema', async () => {
-    await expectLoadsBackupAndKeeps(envelope({ items: [{ id: 1, text: null }] }), /not valid/)
+    await expectLoadsBackupAndKeeps(
+      envelope({ items: [{ id: 1, text: null }] }),
+      /some of its entries are not in the form Elshi writes/
+    )
   })
 
   it('handles a missing schema version', async () => {
-    await expectLoadsBackupAndKeeps(JSON.stringify({ data: notes('x') }), /no schemaVersion/)
+    await expectLoadsBackupAndKeeps(
+      JSON.stringify({ data: notes('x') }),
+      /it is not in the form Elshi writes/
+    )
   })
 
   it('handles a schema version of the wrong type', async () => {
     await expectLoadsBackupAndKeeps(
       JSON.stringify({ schemaVersion: '2', data: notes('x') }),
-      /no schemaVersion/
+      /it is not in the form Elshi writes/
     )
   })
 
   it('handles an old version it has no migration for', async () => {
-    await expectLoadsBackupAndKeeps(envelope({ whatever: true }, 1), /migrating it from version 1 failed/)
+    await expectLoadsBackupAndKeeps(
+      envelope({ whatever: true }, 1),
+      /could not be upgraded from an older version/
+    )
   })
 
   it('moves a file from a newer version aside as .future-<time> and uses the backup', async () => {
@@ -165,7 +181,10 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
     const aside = join(dir(), `notes.json.future-${STAMP}`)
     expect(result.data).toEqual(notes('from backup'))
     expect(result.notices[0]).toEqual(
-      expect.objectContaining({ kind: 'future-version', movedTo: aside, version: 7, supported: 2 })
+      expect.objectContaining({ kind: 'future-version', reveal: `notes.json.future-${STAMP}` })
+    )
+    expect(result.notices[0]?.message).toMatch(
+      /saved by a newer version of Elshi.*offered again once you update/
     )
     await store.save(notes('after'))
     expect(await readFile(aside, 'utf8')).toBe(future)
@@ -176,7 +195,8 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
     const store = open()
     const result = await store.load()
     expect(result.data).toEqual({ items: [] })
-    expect(result.notices.map((n) => n.kind)).toEqual(['unreadable', 'unreadable'])
+    expect(result.notices.map((n) => n.kind)).toEqual(['damaged'])
+    expect(result.notices[0]?.message).toContain('No saved copy of your notes could be read')
     await store.save(notes('fresh'))
     await store.save(notes('fresh', 'start'))
     expect(await readFile(join(dir(), `notes.json.corrupt-${STAMP}`), 'utf8')).toBe('{"schemaVersion":2,')
@@ -187,7 +207,7 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
     await writeFile(join(dir(), 'notes.json.bak'), good)
     const result = await open().load()
     expect(result.data).toEqual(notes('from backup'))
-    expect(result.notices.map((n) => n.kind)).toEqual(['restored-from-backup'])
+    expect(result.notices.map((n) => n.kind)).toEqual(['restored'])
     expect(await readOnDisk(join(dir(), 'notes.json'))).toEqual(notes('from backup'))
   })
 
@@ -217,7 +237,9 @@ describe('JsonFileStore: migrations', () => {
     const result = await store.load()
     expect(result.data).toEqual(notes('kept one', 'kept two'))
     const copy = join(dir(), `notes.json.v1-${STAMP}`)
-    expect(result.notices).toEqual([expect.objectContaining({ kind: 'migrated', from: 1, to: 2, copy })])
+    expect(result.notices).toEqual([
+      expect.objectContaining({ kind: 'migrated', reveal: `notes.json.v1-${STAMP}` })
+    ])
     expect(await readFile(copy, 'utf8')).toBe(v1)
     await store.save(result.data)
     expect(await readOnDisk(store.path)).toEqual(notes('kept one', 'kept two'))

@@ -3,10 +3,12 @@
  * paragraph many times a second; saves are debounced and only a change of place is sent. A pending save
  * is never left to a timer when the reader leaves: `flush()` sends it at once (on route change, unmount,
  * the page hiding), so closing the window within the debounce loses nothing and no timer outlives the view.
+ * A save that fails is told once (not on every scroll), in the data notices.
  */
 import { defineStore } from 'pinia'
 import type { ReadingPosition, SetReadingPositionArgs } from '../../../shared/bookmarks/schema'
 import { bridge } from '../bridge'
+import { useDataNoticesStore } from './dataNotices'
 
 export const POSITION_SAVE_DELAY_MS = 600
 
@@ -35,7 +37,13 @@ export const useReadingPositionStore = defineStore('readingPosition', () => {
     if (!position) return
     pending = null
     lastSaved = JSON.stringify(position)
-    await bridge().setReadingPosition(position)
+    const result = await bridge().setReadingPosition(position)
+    if (!result.ok)
+      useDataNoticesStore().tell({
+        key: 'reading-position-save',
+        message: `Your place in the text could not be saved. ${result.error.message}`,
+        reveal: null
+      })
   }
 
   return { get, save, flush }

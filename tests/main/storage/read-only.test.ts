@@ -1,0 +1,139 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { bookmarksFile } from '../../../src/main/bookmarks/bookmark-file'
+import { encodeFile } from '../../../src/main/storage/file-envelope'
+import { JsonFileStore, StoreReadOnlyError } from '../../../src/main/storage/json-file-store'
+import { faultyFs, type FaultyFs } from '../../support/faulty-fs'
+import { sampleData } from '../../support/sample-bookmarks'
+import { useTempDir } from '../../support/temp-dir'
+
+/**
+ * Read-only mode shows everything it can read (the file, else its backup, else the newest good
+ * history entry), says in one sentence why nothing can be saved and what to do, and touches nothing.
+ */
+const dir = useTempDir('elshi-read-only-')
+const inFile = sampleData(5)
+const inBackup = sampleData(3)
+const inHistory = sampleData(2)
+const LEFTOVER = 'bookmarks.json.tmp-999-1'
+
+async function seed(main: string | null, options: { backup?: string; history?: string } = {}) {
+  if (main !== null) await writeFile(join(dir(), 'bookmarks.json'), main)
+  if (options.backup !== undefined) await writeFile(join(dir(), 'bookmarks.json.bak'), options.backup)
+  if (options.history !== undefined) {
+    await mkdir(join(dir(), 'history'))
+    await writeFile(join(dir(), 'history', 'bookmarks.json.2024-04-30T08-00-00-000Z'), options.history)
+  }
+  await writeFile(join(dir(), LEFTOVER), '{"schemaVersion":1,"da')
+}
+
+/** Writing anywhere in the folder fails, as on a read-only mount or without permission. */
+function readOnlyFolder(): FaultyFs {
+  const faulty = faultyFs()
+  for (const op of ['writeNew', 'rename', 'remove', 'link', 'copyFile'] as const)
+    faulty.fail(op, 'EROFS', { times: Infinity })
+  return faulty
+}
+
+async function snapshot(): Promise<Record<string, string>> {
+  const names = (await readdir(dir())).filter((n) => n !== 'history').sort()
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(dir(), n), 'utf8')]))
+  )
+}
+
+async function expectReadOnly(store: JsonFileStore<typeof inFile>, before: Record<string, string>) {
+  await expect(store.save(sampleData(9))).rejects.toBeInstanceOf(StoreReadOnlyError)
+  await expect(store.save(sampleData(9))).rejects.toThrow(
+    /^Bookmarks cannot be changed in this window because/
+  )
+  expect(await snapshot()).toEqual(before)
+}
+
+describe('read-only mode', () => {
+  it('in a folder it cannot write, shows the intact file despite a leftover temp file', async () => {
+    await seed(encodeFile(bookmarksFile, inFile))
+    const before = await snapshot()
+    const store = new JsonFileStore(dir(), bookmarksFile, { fs: readOnlyFolder().fs })
+    const result = await store.load()
+    expect(result.data).toEqual(inFile)
+    expect(result.notices).toEqual([expect.objectContaining({ kind: 'read-only', readOnly: true })])
+    expect(result.notices[0]?.message).toBe(
+      'Changes to your bookmarks cannot be saved because Elshi is not allowed to write to its data folder: ' +
+        'give your account permission to change the folder, then open Elshi again. ' +
+        'Your bookmarks are shown as they were saved.'
+    )
+    await expectReadOnly(store, before)
+  })
+
+  it('never goes read-only for a leftover temp file it cannot remove', async () => {
+    await seed(encodeFile(bookmarksFile, inFile))
+    const faulty = faultyFs()
+    faulty.fail('remove', 'EACCES', { match: (path) => path.endsWith(LEFTOVER), times: Infinity })
+    const store = new JsonFileStore(dir(), bookmarksFile, { fs: faulty.fs })
+    expect(await store.load()).toEqual({ data: inFile, notices: [] })
+    await store.save(sampleData(6))
+    expect((await new JsonFileStore(dir(), bookmarksFile).load()).data).toEqual(sampleData(6))
+  })
+
+  it('shows the backup when the file is damaged, leaving the damaged file where it is', async () => {
+    await seed('{"schemaVersion":1,"sha256":"00","data":{', { backup: encodeFile(bookmarksFile, inBackup) })
+    const before = await snapshot()
+    const store = new JsonFileStore(dir(), bookmarksFile, { fs: readOnlyFolder().fs })
+    const result = await store.load()
+    expect(result.data).toEqual(inBackup)
+    expect(result.notices.map((n) => n.kind)).toEqual(['read-only', 'damaged'])
+    expect(result.notices[0]?.message).toMatch(/shown from the backup of the previous save/)
+    await expectReadOnly(store, before)
+  })
+
+  it('shows the newest good history entry when file and backup are both damaged', async () => {
+    await seed('garbage', { backup: 'more garbage', history: encodeFile(bookmarksFile, inHistory) })
+    const store = new JsonFileStore(dir(), bookmarksFile, { fs: readOnlyFolder().fs })
+    const result = await store.load()
+    expect(result.data).toEqual(inHistory)
+    expect(result.notices[0]?.message).toMatch(/shown from the version saved on 30 April 2024 at 08:00 UTC/)
+  })
+
+  it('when another Elshi holds the folder, shows the file and leaves its temp files alone', async () => {
+    await seed(encodeFile(bookmarksFile, inFile))
+    const before = await snapshot()
+    const store = new JsonFileStore(dir(), bookmarksFile)
+    const owner = 'process 4242 on this computer, since 1 May 2024 at 12:00 UTC'
+    const result = await store.load({ readOnly: { cause: 'locked', owner } })
+    expect(result.data).toEqual(inFile)
+    expect(result.notices[0]?.message).toBe(
+      `Changes to your bookmarks cannot be saved because Elshi is already open with this data folder (${owner}): ` +
+        'close this window and use the one already open, or quit the other one and open Elshi again. ' +
+        'Your bookmarks are shown as they were saved.'
+    )
+    await expectReadOnly(store, before)
+  })
+
+  it('when the file cannot be read (no permission), shows the backup', async () => {
+    await seed(encodeFile(bookmarksFile, inFile), { backup: encodeFile(bookmarksFile, inBackup) })
+    const faulty = faultyFs()
+    faulty.fail('readRegular', 'EACCES', { match: (path) => path.endsWith('bookmarks.json') })
+    const store = new JsonFileStore(dir(), bookmarksFile, { fs: faulty.fs })
+    const result = await store.load()
+    expect(result.data).toEqual(inBackup)
+    expect(result.notices[0]?.message).toMatch(
+      /because Elshi is not allowed to read the data file: give your account/
+    )
+    await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
+    expect(await readFile(join(dir(), 'bookmarks.json'), 'utf8')).toBe(encodeFile(bookmarksFile, inFile))
+  })
+
+  it('when a damaged file cannot be moved aside, shows the backup and never writes over the file', async () => {
+    await seed('damaged', { backup: encodeFile(bookmarksFile, inBackup) })
+    const faulty = faultyFs()
+    faulty.fail('rename', 'EACCES', { match: (path) => path.endsWith('bookmarks.json'), times: Infinity })
+    const store = new JsonFileStore(dir(), bookmarksFile, { fs: faulty.fs })
+    const result = await store.load()
+    expect(result.data).toEqual(inBackup)
+    expect(result.notices[0]?.message).toMatch(/because the damaged file could not be moved aside/)
+    await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
+    expect(await readFile(join(dir(), 'bookmarks.json'), 'utf8')).toBe('damaged')
+  })
+})

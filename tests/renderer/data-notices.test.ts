@@ -1,0 +1,39 @@
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useDataNoticesStore } from '../../src/renderer/src/stores/dataNotices'
+import { useReadingPositionStore } from '../../src/renderer/src/stores/readingPosition'
+
+/** A reading position that cannot be saved is told once, however often the reader scrolls. */
+describe('a failed reading-position save', () => {
+  const setReadingPosition = vi.fn()
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    setReadingPosition.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'read-only',
+        message:
+          'Reading positions cannot be changed in this window because Elshi is already open with this data folder.'
+      }
+    })
+    vi.stubGlobal('elshi', { setReadingPosition })
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('is reported once, in plain words, not dropped', async () => {
+    const positions = useReadingPositionStore()
+    for (const paragraphId of ['p1', 'p2', 'p3']) {
+      positions.save({ editionId: 'ed', chapterId: 'ch', paragraphId })
+      await positions.flush()
+    }
+    expect(setReadingPosition).toHaveBeenCalledTimes(3)
+    expect(useDataNoticesStore().notices).toEqual([
+      {
+        key: 'reading-position-save',
+        message:
+          'Your place in the text could not be saved. Reading positions cannot be changed in this window because Elshi is already open with this data folder.',
+        reveal: null
+      }
+    ])
+  })
+})
