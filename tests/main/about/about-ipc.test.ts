@@ -1,12 +1,12 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { version } from '../../../package.json'
 import { NOTICES_UNAVAILABLE, type AboutSource } from '../../../src/main/about/app-info'
 import { createEditionLibrary } from '../../../src/main/edition/edition-library'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { registerContract } from '../../../src/main/ipc/register-contract'
-import { openUserData } from '../../../src/main/user-data/user-data'
+import { openUserData, type UserData } from '../../../src/main/user-data/user-data'
 import { createBridge } from '../../../src/preload/bridge'
 import type { ElshiApi } from '../../../src/shared/contract'
 import { COMPILED_EDITIONS } from '../../support/edition-paths'
@@ -14,10 +14,18 @@ import { createFakeIpc } from '../../support/fake-ipc'
 import { useTempDir } from '../../support/temp-dir'
 
 const dir = useTempDir()
+const opened: UserData[] = []
+// Registered after the temp folder's hook, so it runs first: the data folder's lock is released before
+// the folder is removed.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((userData) => userData.close()))
+})
 
 function connect(about?: AboutSource): ElshiApi {
   const ipc = createFakeIpc()
-  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), openUserData(dir()), { about })
+  const userData = openUserData(dir())
+  opened.push(userData)
+  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData, { about })
   registerContract(ipc.ipcMain, handlers, () => true)
   return createBridge(ipc.rendererFrom('app://elshi/index.html'))
 }
@@ -78,9 +86,11 @@ describe('the About panel over IPC', () => {
 
   it('refuses arguments, like every other method', async () => {
     const ipc = createFakeIpc()
+    const userData = openUserData(dir())
+    opened.push(userData)
     registerContract(
       ipc.ipcMain,
-      createHandlers(createEditionLibrary(COMPILED_EDITIONS), openUserData(dir())),
+      createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData),
       () => true
     )
     const raw = ipc.rendererFrom('app://elshi/index.html')

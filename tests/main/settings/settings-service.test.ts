@@ -76,7 +76,10 @@ describe('settings.json', () => {
     await writeFile(file(), 'not json')
     const again = await opened()
     expect(again.service.get().zoomLevel).toBe(1)
-    expect(again.notices).toHaveLength(2)
+    // One notice tells both: the damaged file was kept aside, and the backup is what is shown.
+    expect(again.notices).toHaveLength(1)
+    expect(again.notices[0]).toMatchObject({ kind: 'damaged', readOnly: false })
+    expect(again.notices[0]?.reveal).toMatch(/^settings\.json\.corrupt-/)
   })
 
   it('sets aside a file with a wrong value rather than guessing', async () => {
