@@ -1,9 +1,34 @@
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import App from './App.vue'
+import { applyReadingSettings } from './composables/readingAppearance'
 import { createElshiRouter } from './router'
-import './assets/main.css'
-import './assets/annotations.css'
-import './assets/bookmarks.css'
+import { useSettingsStore } from './stores/settings'
+import './assets/styles/fonts.css'
+import './assets/styles/tokens.css'
+import './assets/styles/base.css'
+import './assets/styles/shell.css'
+import './assets/styles/top-bar.css'
+import './assets/styles/search.css'
+import './assets/styles/toc.css'
+import './assets/styles/reading.css'
+import './assets/styles/annotations.css'
+import './assets/styles/glossary-timeline.css'
+import './assets/styles/bookmarks.css'
+import './assets/styles/bookmark-composer.css'
+import './assets/styles/bookmarks-view.css'
 
-createApp(App).use(createPinia()).use(createElshiRouter()).mount('#app')
+/** Settings first, then the app: the first paint has the reader's theme, face and size. */
+async function start(): Promise<void> {
+  const pinia = createPinia()
+  const settings = useSettingsStore(pinia)
+  await settings.load()
+  watch(
+    () => settings.settings.reading,
+    (reading) => applyReadingSettings(document.documentElement, reading),
+    { immediate: true }
+  )
+  createApp(App).use(pinia).use(createElshiRouter()).mount('#app')
+}
+
+void start()
