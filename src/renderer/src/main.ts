@@ -17,6 +17,7 @@ import './assets/styles/glossary-timeline.css'
 import './assets/styles/bookmarks.css'
 import './assets/styles/bookmark-composer.css'
 import './assets/styles/bookmarks-view.css'
+import './assets/styles/settings.css'
 
 /** Settings first, then the app: the first paint has the reader's theme, face and size. */
 async function start(): Promise<void> {
