@@ -3,6 +3,7 @@ import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { applyReadingSettings } from './composables/readingAppearance'
 import { createElshiRouter } from './router'
+import { useHistoryStore } from './stores/history'
 import { useSettingsStore } from './stores/settings'
 import './assets/styles/fonts.css'
 import './assets/styles/tokens.css'
@@ -12,6 +13,7 @@ import './assets/styles/top-bar.css'
 import './assets/styles/search.css'
 import './assets/styles/toc.css'
 import './assets/styles/reading.css'
+import './assets/styles/chapter-nav.css'
 import './assets/styles/annotations.css'
 import './assets/styles/glossary-timeline.css'
 import './assets/styles/bookmarks.css'
@@ -29,7 +31,9 @@ async function start(): Promise<void> {
     (reading) => applyReadingSettings(document.documentElement, reading),
     { immediate: true }
   )
-  createApp(App).use(pinia).use(createElshiRouter()).mount('#app')
+  const router = createElshiRouter()
+  useHistoryStore(pinia).install(router)
+  createApp(App).use(pinia).use(router).mount('#app')
 }
 
 void start()
