@@ -5,6 +5,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { electronDesktop } from './dialogs/electron-desktop'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
 import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
@@ -39,7 +40,9 @@ void app.whenReady().then(() => {
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
-  registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
+  registerContract(ipcMain, createHandlers(library, userData, electronDesktop()), (url) =>
+    isAppUrl(url, origin)
+  )
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)

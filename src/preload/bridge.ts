@@ -65,6 +65,12 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     setReadingPosition: call('setReadingPosition'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
+    // Reading comfort: OS dialogs, print and PDF.
+    exportBookmarksToFile: call('exportBookmarksToFile'),
+    importBookmarksFromFile: call('importBookmarksFromFile'),
+    printPage: call('printPage'),
+    savePdf: call('savePdf'),
+    copyText: call('copyText'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
     onMenuCommand: subscribe('menuCommand')

@@ -49,7 +49,18 @@ export const argumentSchemas = {
   /** The settings main keeps in settings.json (reading settings, note marks, zoom, language…). */
   getSettings: v.strictTuple([]),
   /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
-  updateSettings: v.strictTuple([SettingsChangeSchema])
+  updateSettings: v.strictTuple([SettingsChangeSchema]),
+  // Reading comfort (issue 10): exports, imports, print and PDF through the OS dialogs, via main.
+  /** Asks where to save the export in the OS save dialog and writes it there; null when cancelled. */
+  exportBookmarksToFile: v.strictTuple([Slug, v.picklist(EXPORT_FORMATS)]),
+  /** Asks for a Web Annotation JSON file in the OS open dialog and imports it; null when cancelled. */
+  importBookmarksFromFile: v.strictTuple([]),
+  /** The OS print dialog for the page as its print stylesheet lays it out. */
+  printPage: v.strictTuple([]),
+  /** Asks where to save in the OS save dialog, then writes the page's print layout there as PDF. */
+  /** Puts a link or citation on the system clipboard. */
+  copyText: v.strictTuple([v.pipe(v.string(), v.maxLength(20_000))]),
+  savePdf: v.strictTuple([v.pipe(v.string(), v.maxLength(120), v.regex(/^[\p{L}\p{N} ._-]+$/u))])
 } as const
 
 export interface ContractResults {
@@ -73,6 +84,17 @@ export interface ContractResults {
   setReadingPosition: ReadingPosition
   getSettings: Settings
   updateSettings: Settings
+  exportBookmarksToFile: SavedFile | null
+  importBookmarksFromFile: (SavedFile & { readonly report: ImportReport }) | null
+  printPage: { readonly printed: boolean }
+  savePdf: SavedFile | null
+  copyText: { readonly copied: true }
+}
+
+/** A file main wrote (or read) where the reader chose: its name and its folder, to tell the reader. */
+export interface SavedFile {
+  readonly fileName: string
+  readonly folder: string
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

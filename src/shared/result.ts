@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'malformed-json'
   | 'not-annotations'
   | 'too-large'
+  // Reading comfort: no OS dialog or printing where the page runs (the browser harness).
+  | 'unavailable'
 
 export interface ElshiError {
   readonly code: ErrorCode
