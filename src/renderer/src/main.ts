@@ -20,6 +20,7 @@ import './assets/styles/bookmarks.css'
 import './assets/styles/bookmark-composer.css'
 import './assets/styles/bookmarks-view.css'
 import './assets/styles/settings.css'
+import './assets/styles/print.css'
 
 /** Settings first, then the app: the first paint has the reader's theme, face and size. */
 async function start(): Promise<void> {
