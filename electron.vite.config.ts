@@ -22,6 +22,8 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
-    plugins: [vue()]
+    plugins: [vue()],
+    // Fonts stay files: the CSP's font-src 'self' refuses data: URLs, and nothing else needs inlining.
+    build: { assetsInlineLimit: 0 }
   }
 })

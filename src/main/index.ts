@@ -5,6 +5,7 @@
  */
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron'
 import { join } from 'node:path'
+import { electronDesktop } from './dialogs/electron-desktop'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
 import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
@@ -57,8 +58,10 @@ void app.whenReady().then(() => {
   app.on('will-quit', () => void userData.close())
   const about = aboutFromProcess(join(__dirname, '../notices/third-party-notices.txt'))
   const desktop = { showItemInFolder: (path: string) => shell.showItemInFolder(path) }
-  registerContract(ipcMain, createHandlers(library, userData, { about, desktop }), (url) =>
-    isAppUrl(url, origin)
+  registerContract(
+    ipcMain,
+    createHandlers(library, userData, { about, desktop, dialogs: electronDesktop() }),
+    (url) => isAppUrl(url, origin)
   )
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)

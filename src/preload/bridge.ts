@@ -70,6 +70,12 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     listBookmarkVersions: call('listBookmarkVersions'),
     restoreBookmarkVersion: call('restoreBookmarkVersion'),
     showDataFile: call('showDataFile'),
+    // Reading comfort: OS dialogs, print and PDF.
+    exportBookmarksToFile: call('exportBookmarksToFile'),
+    importBookmarksFromFile: call('importBookmarksFromFile'),
+    printPage: call('printPage'),
+    savePdf: call('savePdf'),
+    copyText: call('copyText'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
     onMenuCommand: subscribe('menuCommand'),

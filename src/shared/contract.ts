@@ -63,7 +63,18 @@ export const argumentSchemas = {
   listBookmarkVersions: v.strictTuple([]),
   /** Makes a listed version of bookmarks.json current; the answer names the version that undoes it. */
   restoreBookmarkVersion: v.strictTuple([DataFileName]),
-  showDataFile: v.strictTuple([DataFileName])
+  showDataFile: v.strictTuple([DataFileName]),
+  // Reading comfort (issue 10): exports, imports, print and PDF through the OS dialogs, via main.
+  /** Asks where to save the export in the OS save dialog and writes it there; null when cancelled. */
+  exportBookmarksToFile: v.strictTuple([Slug, v.picklist(EXPORT_FORMATS)]),
+  /** Asks for a Web Annotation JSON file in the OS open dialog and imports it; null when cancelled. */
+  importBookmarksFromFile: v.strictTuple([]),
+  /** The OS print dialog for the page as its print stylesheet lays it out. */
+  printPage: v.strictTuple([]),
+  /** Puts a link or citation on the system clipboard. */
+  copyText: v.strictTuple([v.pipe(v.string(), v.maxLength(20_000))]),
+  /** Asks where to save in the OS save dialog, then writes the page's print layout there as PDF. */
+  savePdf: v.strictTuple([v.pipe(v.string(), v.maxLength(120), v.regex(/^[\p{L}\p{N} ._-]+$/u))])
 } as const
 
 export interface ContractResults {
@@ -93,6 +104,17 @@ export interface ContractResults {
   listBookmarkVersions: readonly DataVersion[]
   restoreBookmarkVersion: RestoredVersion
   showDataFile: { readonly shown: true }
+  exportBookmarksToFile: SavedFile | null
+  importBookmarksFromFile: (SavedFile & { readonly report: ImportReport }) | null
+  printPage: { readonly printed: boolean }
+  savePdf: SavedFile | null
+  copyText: { readonly copied: true }
+}
+
+/** A file main wrote (or read) where the reader chose: its name and its folder, to tell the reader. */
+export interface SavedFile {
+  readonly fileName: string
+  readonly folder: string
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

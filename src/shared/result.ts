@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'too-large'
   // Bounds on user data (issue 14): e.g. bookmarks per edition.
   | 'limit-reached'
+  // Reading comfort: no OS dialog or printing where the page runs (the browser harness).
+  | 'unavailable'
 
 export interface ElshiError {
   readonly code: ErrorCode

@@ -1,4 +1,5 @@
 import type { Bookmark } from '../../shared/bookmarks/schema'
+import { deepLink } from '../../shared/citation/deep-link'
 
 export interface MarkdownExportInput {
   title: string
@@ -10,7 +11,8 @@ export interface MarkdownExportInput {
 
 /**
  * A Markdown file a person can read without Elshi: one heading per chapter in reading order, each
- * bookmark as its quote in a blockquote followed by its note and label, sorted by place in the text.
+ * bookmark as its quote in a blockquote followed by its note and label, sorted by place in the text,
+ * and the passage's elshi:// link (an autolink) to open it in Elshi.
  * Orphans (and bookmarks of chapters the edition no longer has) get their own section so they are
  * visibly not lost.
  */
@@ -54,7 +56,10 @@ function renderBookmark(bookmark: Bookmark, fromChapter?: string): string[] {
     bookmark.label === null ? null : `label: ${bookmark.label}`,
     `bookmarked ${day(bookmark.createdAt)}`
   ].filter((fact) => fact !== null)
-  return [...quote, ...note, '', `*${facts.join(' · ')}*`]
+  const { chapterId, paragraphId } = bookmark.anchor
+  // An orphan's old paragraph may be gone, so it gets no link that would promise the passage.
+  const link = fromChapter === undefined ? [`<${deepLink(bookmark.editionId, chapterId, paragraphId)}>`] : []
+  return [...quote, ...note, '', `*${facts.join(' · ')}*`, ...link]
 }
 
 function sortByPlace(bookmarks: readonly Bookmark[]): Bookmark[] {

@@ -1,6 +1,8 @@
 /** The contract's methods, implemented by the main-process services. Shared by IPC and the test bridge. */
 import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
+import { desktopHandlers, NO_DESKTOP } from '../dialogs/desktop-handlers'
+import type { DesktopPorts } from '../dialogs/desktop-ports'
 import type { UserData } from '../user-data/user-data'
 import { aboutFromProcess, type AboutSource } from '../about/app-info'
 import { aboutHandlers } from './about-handlers'
@@ -14,6 +16,8 @@ export interface HandlerOptions {
   readonly about?: AboutSource
   /** Electron's shell in the app; without it (tests, the harness) Show in folder says it is unavailable. */
   readonly desktop?: Desktop | null
+  /** The OS dialogs, printing and clipboard; without them (tests, the harness) those answer 'unavailable'. */
+  readonly dialogs?: DesktopPorts
 }
 
 export function createHandlers(
@@ -21,6 +25,7 @@ export function createHandlers(
   userData: UserData,
   options: HandlerOptions = {}
 ): ContractHandlers {
+  const bookmarkMethods = bookmarkHandlers(library, userData)
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
@@ -33,9 +38,10 @@ export function createHandlers(
     },
     searchHighlights: async (editionId, chapterId, query) =>
       (await library.getSearch(editionId)).highlights(chapterId, query),
-    ...bookmarkHandlers(library, userData),
+    ...bookmarkMethods,
     ...settingsHandlers(userData),
     ...aboutHandlers(library, options.about ?? aboutFromProcess(null)),
-    ...userDataHandlers(userData, options.desktop ?? null)
+    ...userDataHandlers(userData, options.desktop ?? null),
+    ...desktopHandlers(options.dialogs ?? NO_DESKTOP, bookmarkMethods)
   }
 }

@@ -33,7 +33,8 @@ const StoredSettingsSchema = v.strictObject({
     () => structuredClone(defaults.reading)
   ),
   autoCheckUpdates: v.optional(fields.autoCheckUpdates, defaults.autoCheckUpdates),
-  window: v.optional(fields.window, defaults.window)
+  window: v.optional(fields.window, defaults.window),
+  readChapters: fields.readChapters
 })
 
 /** `settings.json`, beside the bookmarks, in the same durable store (version, backup, quarantine). */

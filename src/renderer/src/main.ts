@@ -1,10 +1,41 @@
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, watch } from 'vue'
 import App from './App.vue'
+import { applyReadingSettings } from './composables/readingAppearance'
 import { createElshiRouter } from './router'
-import './assets/main.css'
-import './assets/annotations.css'
-import './assets/bookmarks.css'
-import './assets/shell.css'
+import { useHistoryStore } from './stores/history'
+import { useSettingsStore } from './stores/settings'
+import './assets/styles/fonts.css'
+import './assets/styles/tokens.css'
+import './assets/styles/base.css'
+import './assets/styles/shell.css'
+import './assets/styles/top-bar.css'
+import './assets/styles/search.css'
+import './assets/styles/toc.css'
+import './assets/styles/reading.css'
+import './assets/styles/chapter-nav.css'
+import './assets/styles/annotations.css'
+import './assets/styles/glossary-timeline.css'
+import './assets/styles/bookmarks.css'
+import './assets/styles/bookmark-composer.css'
+import './assets/styles/bookmarks-view.css'
+import './assets/styles/settings.css'
+import './assets/styles/desktop-shell.css'
+import './assets/styles/print.css'
 
-createApp(App).use(createPinia()).use(createElshiRouter()).mount('#app')
+/** Settings first, then the app: the first paint has the reader's theme, face and size. */
+async function start(): Promise<void> {
+  const pinia = createPinia()
+  const settings = useSettingsStore(pinia)
+  await settings.load()
+  watch(
+    () => settings.settings.reading,
+    (reading) => applyReadingSettings(document.documentElement, reading),
+    { immediate: true }
+  )
+  const router = createElshiRouter()
+  useHistoryStore(pinia).install(router)
+  createApp(App).use(pinia).use(router).mount('#app')
+}
+
+void start()

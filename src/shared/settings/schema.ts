@@ -18,6 +18,13 @@ export const COLUMN_WIDTHS = ['narrow', 'medium', 'wide'] as const
 export const MIN_ZOOM_LEVEL = -3
 export const MAX_ZOOM_LEVEL = 5
 
+const Slug = v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z0-9][a-z0-9-]*$/))
+/** Chapters read to their end, per edition (reading comfort: ticks in the contents). */
+const ReadChaptersSchema = v.pipe(
+  v.record(Slug, v.pipe(v.array(Slug), v.maxLength(5000))),
+  v.check((record) => Object.keys(record).length <= 200, 'too many editions')
+)
+
 const Bound = v.pipe(v.number(), v.integer(), v.minValue(-100_000), v.maxValue(100_000))
 const Extent = v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(100_000))
 
@@ -49,7 +56,9 @@ export const SettingsSchema = v.strictObject({
   /** Off by default: the daily update check is Elshi's only network access. */
   autoCheckUpdates: v.boolean(),
   /** `null` until the window has been placed once; main fits it to a visible display. */
-  window: v.nullable(WindowStateSchema)
+  window: v.nullable(WindowStateSchema),
+  /** Reading comfort: the chapters of each edition read to their end. */
+  readChapters: v.optional(ReadChaptersSchema, {})
 })
 
 export type Settings = v.InferOutput<typeof SettingsSchema>
@@ -69,7 +78,8 @@ export const DEFAULT_SETTINGS: Settings = {
     paragraphNumbers: false
   },
   autoCheckUpdates: false,
-  window: null
+  window: null,
+  readChapters: {}
 }
 
 /**
@@ -81,7 +91,9 @@ export const SettingsChangeSchema = v.strictObject({
   zoomLevel: v.optional(SettingsSchema.entries.zoomLevel),
   language: v.optional(SettingsSchema.entries.language),
   reading: v.optional(v.partial(ReadingSettingsSchema)),
-  autoCheckUpdates: v.optional(v.boolean())
+  autoCheckUpdates: v.optional(v.boolean()),
+  /** Replaces one edition's list of chapters read (the other editions keep theirs). */
+  readChapters: v.optional(ReadChaptersSchema)
 })
 
 export type SettingsChange = v.InferOutput<typeof SettingsChangeSchema>
@@ -96,6 +108,7 @@ export function applySettingsChange(current: Settings, change: SettingsChange): 
     language: change.language === undefined ? current.language : change.language,
     autoCheckUpdates: change.autoCheckUpdates ?? current.autoCheckUpdates,
     window: current.window,
+    readChapters: { ...current.readChapters, ...change.readChapters },
     reading: {
       theme: reading.theme ?? current.reading.theme,
       typeface: reading.typeface ?? current.reading.typeface,

@@ -31,7 +31,7 @@ const chapters = [
 ]
 
 describe('exportMarkdown', () => {
-  it('lists bookmarks under chapter headings in reading order, each quote with its note and label', () => {
+  it('lists bookmarks under chapter headings in reading order, each quote with its note, label and link', () => {
     const markdown = exportMarkdown({
       title: '30th anniversary of diplomatic service',
       chapters,
@@ -73,10 +73,12 @@ describe('exportMarkdown', () => {
         'See also the Embassy regulations.',
         '',
         '*label: blue · bookmarked 2024-05-01*',
+        '<elshi://ed/founding?p=founding-1>',
         '',
         '> Since then',
         '',
         '*bookmarked 2024-05-03*',
+        '<elshi://ed/founding?p=founding-1>',
         '',
         '## Nuclear disarmament',
         '',
@@ -85,6 +87,7 @@ describe('exportMarkdown', () => {
         'Voluntary!',
         '',
         '*label: yellow · bookmarked 2024-05-01*',
+        '<elshi://ed/nuclear?p=nuclear-1>',
         ''
       ].join('\n')
     )

@@ -78,8 +78,11 @@ describe('settings.json', () => {
     expect(again.service.get().zoomLevel).toBe(1)
     // One notice tells both: the damaged file was kept aside, and the backup is what is shown.
     expect(again.notices).toHaveLength(1)
-    expect(again.notices[0]).toMatchObject({ kind: 'damaged', readOnly: false })
-    expect(again.notices[0]?.reveal).toMatch(/^settings\.json\.corrupt-/)
+    expect(again.notices[0]).toMatchObject({
+      kind: 'damaged',
+      readOnly: false,
+      reveal: expect.stringMatching(/^settings\.json\.corrupt-/)
+    })
   })
 
   it('sets aside a file with a wrong value rather than guessing', async () => {

@@ -5,6 +5,7 @@
  * on a visible paragraph never makes the page jump.
  */
 import { nextTick, ref, watch, type Ref } from 'vue'
+import { useHistoryStore } from '../stores/history'
 import { noteElementId, paragraphElementId } from './domIds'
 import { focusableMark } from './noteMarks'
 
@@ -33,6 +34,11 @@ export function useRevealPassage(
   /** Where the open note's mark sits within its paragraph row, so the note can line up with it. */
   const markTop = ref(0)
   const markBottom = ref(0)
+  // Back and Forward put the page where the reader left it: then this only focuses, never scrolls.
+  const history = useHistoryStore()
+  const scrollTo = (element: Element, options: ScrollIntoViewOptions): void => {
+    if (!history.restoring) element.scrollIntoView(options)
+  }
 
   async function reveal(now: RevealTarget, before: RevealTarget | undefined): Promise<void> {
     await nextTick()
@@ -43,9 +49,9 @@ export function useRevealPassage(
       markTop.value = mark?.offsetTop ?? 0
       markBottom.value = mark ? mark.offsetTop + mark.offsetHeight : 0
       await nextTick()
-      if (offScreen(paragraph)) (mark ?? paragraph).scrollIntoView({ block: 'center' })
+      if (offScreen(paragraph)) scrollTo(mark ?? paragraph, { block: 'center' })
       note.focus({ preventScroll: true })
-      note.scrollIntoView({ block: 'nearest' })
+      scrollTo(note, { block: 'nearest' })
       return
     }
     const closedInPlace =
@@ -56,12 +62,12 @@ export function useRevealPassage(
     if (paragraph && closedInPlace) {
       ;(focusableMark(paragraph, before.annotationId ?? '') ?? paragraph).focus({ preventScroll: true })
     } else if (paragraph) {
-      paragraph.scrollIntoView({ block: 'center' })
+      scrollTo(paragraph, { block: 'center' })
       // Stepping through hits with Enter keeps typing focus in the search box, as a browser's find bar does.
       if (document.activeElement?.id !== 'search-input') paragraph.focus({ preventScroll: true })
       flash(paragraph)
     } else {
-      article.value?.scrollIntoView({ block: 'start' })
+      if (article.value) scrollTo(article.value, { block: 'start' })
       article.value?.focus({ preventScroll: true })
     }
   }

@@ -1,0 +1,22 @@
+/**
+ * Keeps the paragraph at the top of the view where it is while the text reflows (a new face, size,
+ * line height or column width): finds it before the change, and scrolls back to it after.
+ */
+import { nextTick } from 'vue'
+
+function paragraphAtTop(page: HTMLElement): { element: HTMLElement; offset: number } | null {
+  const top = page.getBoundingClientRect().top
+  const paragraphs = page.querySelectorAll<HTMLElement>('[data-paragraph-id]')
+  const element = [...paragraphs].find((p) => p.getBoundingClientRect().bottom > top + 1) ?? null
+  return element ? { element, offset: element.getBoundingClientRect().top - top } : null
+}
+
+export async function keepReadingPlace(change: () => Promise<unknown>): Promise<void> {
+  const page = document.querySelector<HTMLElement>('.page')
+  const before = page ? paragraphAtTop(page) : null
+  await change()
+  await nextTick()
+  if (!page || !before) return
+  const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
+  page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+}

@@ -1,0 +1,66 @@
+/**
+ * The settings main keeps in settings.json, as the page sees them: the one store for them. `load()` runs
+ * before the app mounts (main.ts), so the first paint already has the reader's theme and text size; it
+ * also follows the settingsChanged push (another window, the menu). A change shows at once, goes to
+ * main, and the page then takes main's answer, or what main really kept when it could not save.
+ * Builds before main kept settings stored the note-marks switch in localStorage: a value still found
+ * there is sent to main once, and removed only after main has kept it.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import {
+  DEFAULT_SETTINGS,
+  applySettingsChange,
+  type ReadingSettings,
+  type Settings,
+  type SettingsChange
+} from '../../../shared/settings/schema'
+import { bridge } from '../bridge'
+import { forgetLegacyNoteMarks, takeLegacyNoteMarks } from './legacyPreferences'
+
+export { LEGACY_NOTE_MARKS_KEY } from './legacyPreferences'
+
+export const useSettingsStore = defineStore('settings', () => {
+  const settings = ref<Settings>(structuredClone(DEFAULT_SETTINGS))
+  /** Why settings could not be read or the last change kept (e.g. a read-only data folder), or null. */
+  const error = ref<string | null>(null)
+  let loading: Promise<void> | null = null
+
+  async function update(change: SettingsChange): Promise<boolean> {
+    settings.value = applySettingsChange(settings.value, change)
+    const result = await bridge().updateSettings(change)
+    if (result.ok) {
+      settings.value = result.value
+      error.value = null
+      return true
+    }
+    error.value = `The setting could not be saved: ${result.error.message}`
+    // Show what main really kept, not a change that was not saved.
+    const current = await bridge().getSettings()
+    if (current.ok) settings.value = current.value
+    return false
+  }
+
+  async function firstLoad(): Promise<void> {
+    bridge().onSettingsChanged((next) => (settings.value = next))
+    const result = await bridge().getSettings()
+    if (result.ok) settings.value = result.value
+    else error.value = `Your settings could not be read, so the defaults are used: ${result.error.message}`
+    const legacy = takeLegacyNoteMarks()
+    // A value that is not a boolean was never meaningful: forget it too.
+    if (legacy === null || (await update({ noteMarks: legacy }))) forgetLegacyNoteMarks()
+  }
+
+  /** Loads once; later calls wait for the same load. */
+  const load = (): Promise<void> => (loading ??= firstLoad())
+
+  const updateReading = (change: Partial<ReadingSettings>): Promise<boolean> => update({ reading: change })
+
+  /** Off: the text reads plain, with no annotation marks; notes stay reachable from glossary and timeline. */
+  const showAnnotationMarks = computed({
+    get: () => settings.value.noteMarks,
+    set: (noteMarks: boolean) => void update({ noteMarks })
+  })
+
+  return { settings, error, load, update, updateReading, showAnnotationMarks }
+})

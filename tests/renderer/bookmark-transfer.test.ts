@@ -1,0 +1,62 @@
+/** Export and import through the OS dialogs: afterwards a line names the file and its folder. */
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import BookmarkTransfer from '../../src/renderer/src/components/BookmarkTransfer.vue'
+import type { SavedFile } from '../../src/shared/contract'
+import { fail, ok, type Result } from '../../src/shared/result'
+
+const exportBookmarksToFile = vi.fn(async (): Promise<Result<SavedFile | null>> =>
+  ok({ fileName: 'ed-bookmarks.md', folder: '/home/reader/Documents' })
+)
+const importBookmarksFromFile = vi.fn(async () =>
+  ok({
+    fileName: 'from-laptop.json',
+    folder: '/home/reader/Downloads',
+    report: { added: [], skipped: [{ index: 0, reason: 'already bookmarked' }], rejected: [] }
+  })
+)
+
+beforeEach(() => {
+  setActivePinia(createPinia())
+  exportBookmarksToFile.mockClear()
+  Object.defineProperty(window, 'elshi', {
+    value: { exportBookmarksToFile, importBookmarksFromFile },
+    configurable: true
+  })
+})
+
+describe('bookmark transfer', () => {
+  it('says which file the export went to, and where', async () => {
+    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' } })
+    await wrapper.get('button').trigger('click')
+    await flushPromises()
+    expect(exportBookmarksToFile).toHaveBeenCalledWith('ed', 'markdown')
+    expect(wrapper.text()).toContain('Saved ed-bookmarks.md in /home/reader/Documents.')
+  })
+
+  it('says which file was imported, with the import report', async () => {
+    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' } })
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Import JSON…')!
+      .trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Imported from from-laptop.json in /home/reader/Downloads.')
+    expect(wrapper.text()).toContain('Item 1 skipped: already bookmarked')
+  })
+
+  it('says nothing was saved when the dialog is cancelled, and shows main’s error in plain words', async () => {
+    exportBookmarksToFile.mockResolvedValueOnce(ok(null))
+    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' } })
+    await wrapper.get('button').trigger('click')
+    await flushPromises()
+    expect(wrapper.text()).not.toContain('Saved')
+    exportBookmarksToFile.mockResolvedValueOnce(
+      fail('write-failed', 'ed-bookmarks.md could not be written in /ro.')
+    )
+    await wrapper.get('button').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[role="alert"]').text()).toBe('ed-bookmarks.md could not be written in /ro.')
+  })
+})
