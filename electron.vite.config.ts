@@ -5,8 +5,11 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   main: {
     build: {
-      // approx-string-match is ESM-only: bundle it rather than require() it from CommonJS main.
-      externalizeDeps: { exclude: ['approx-string-match'] },
+      // Bundle every package main and the worker use (lunr, lunr-languages, valibot, electron-updater,
+      // approx-string-match): the archive then ships only the code main runs, not each package's other
+      // builds, types and languages (valibot's four builds, lunr-languages' 30 languages). Electron and
+      // Node's built-ins stay external.
+      externalizeDeps: false,
       // The search worker thread is its own entry: main starts it from out/main/search-worker.js.
       rolldownOptions: {
         input: {
