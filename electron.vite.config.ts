@@ -1,9 +1,12 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { bundledPackages } from './scripts/package/bundled-packages'
 
 export default defineConfig({
   main: {
+    // Each bundle records the npm packages inside it, for the third-party notices.
+    plugins: [bundledPackages('main')],
     build: {
       // Bundle every package main and the worker use (lunr, lunr-languages, valibot, electron-updater,
       // approx-string-match): the archive then ships only the code main runs, not each package's other
@@ -21,10 +24,11 @@ export default defineConfig({
   },
   preload: {
     // A sandboxed preload cannot require() packages: bundle everything it imports.
+    plugins: [bundledPackages('preload')],
     build: { externalizeDeps: false }
   },
   renderer: {
     resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
-    plugins: [vue()]
+    plugins: [vue(), bundledPackages('renderer')]
   }
 })
