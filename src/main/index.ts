@@ -9,6 +9,7 @@ import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
 import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
+import { appLayout, packagedMainDir } from './packaging/app-layout'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
@@ -17,6 +18,7 @@ import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
+const layout = appLayout(app.isPackaged ? packagedMainDir(process.resourcesPath) : __dirname)
 const origin: AppOrigin = {
   rendererDirUrl: pathToFileURL(join(__dirname, '../renderer/')).href,
   devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
@@ -34,8 +36,8 @@ app.on('web-contents-created', (_event, contents) => hardenContents(contents, or
 
 void app.whenReady().then(() => {
   hardenSession(session.defaultSession, origin)
-  const library = createEditionLibrary(join(__dirname, '../editions'), {
-    searchWorker: { file: join(__dirname, 'search-worker.js') }
+  const library = createEditionLibrary(layout.editionsDir, {
+    searchWorker: { file: layout.searchWorkerFile }
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))

@@ -6,7 +6,7 @@
 import { join } from 'node:path'
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config'
 import type { Configuration } from 'app-builder-lib'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../../support/edition-paths'
 
 /** electron-builder's debug log, switched off (the shape of builder-util's DebugLogger). */
@@ -32,21 +32,29 @@ const RELEASE_FUSES = {
   grantFileProtocolExtraPrivileges: false
 }
 
+let release: Configuration
+let testBuild: Configuration
+// electron-builder compiles its JSON schema on first use: seconds on a loaded machine.
+beforeAll(async () => {
+  release = await load('electron-builder.yml')
+  testBuild = await load('electron-builder.test.yml')
+}, 60_000)
+
 describe('electron-builder.yml', () => {
-  it('sets every fuse of the release builds as issue 8 lists them', async () => {
-    expect((await load('electron-builder.yml')).electronFuses).toEqual(RELEASE_FUSES)
+  it('sets every fuse of the release builds as issue 8 lists them', () => {
+    expect(release.electronFuses).toEqual(RELEASE_FUSES)
   })
 
-  it('names every file <product>-<version>-<os>-<arch> and registers elshi:// on every OS', async () => {
-    const config = await load('electron-builder.yml')
+  it('names every file <product>-<version>-<os>-<arch> and registers elshi:// on every OS', () => {
+    const config = release
     expect(config.artifactName).toBe('${productName}-${version}-${os}-${arch}.${ext}')
     expect(config.protocols).toEqual([{ name: 'Elshi link', schemes: ['elshi'] }])
     expect(config.linux?.mimeTypes).toContain('x-scheme-handler/elshi')
     expect(config.linux?.executableName).toBe('elshi')
   })
 
-  it('builds NSIS for x64 and arm64, dmg and zip for both Macs, AppImage, deb and rpm', async () => {
-    const config = await load('electron-builder.yml')
+  it('builds NSIS for x64 and arm64, dmg and zip for both Macs, AppImage, deb and rpm', () => {
+    const config = release
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64', 'arm64'] }])
     expect(config.mac?.target).toEqual([
       { target: 'dmg', arch: ['x64', 'arm64'] },
@@ -56,8 +64,8 @@ describe('electron-builder.yml', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb', 'rpm'])
   })
 
-  it('keeps signing inputs out of the file: no certificate, password or Apple credential', async () => {
-    const config = await load('electron-builder.yml')
+  it('keeps signing inputs out of the file: no certificate, password or Apple credential', () => {
+    const config = release
     const text = JSON.stringify(config)
     for (const key of ['cscLink', 'cscKeyPassword', 'certificatePassword', 'appleId', 'identity'])
       expect(text).not.toContain(`"${key}"`)
@@ -65,9 +73,8 @@ describe('electron-builder.yml', () => {
 })
 
 describe('electron-builder.test.yml (the smoke-test build)', () => {
-  it('differs from the release only by the inspect fuse Playwright needs, and never publishes', async () => {
-    const release = await load('electron-builder.yml')
-    const test = await load('electron-builder.test.yml')
+  it('differs from the release only by the inspect fuse Playwright needs, and never publishes', () => {
+    const test = testBuild
     expect(test.electronFuses).toEqual({ ...RELEASE_FUSES, enableNodeCliInspectArguments: true })
     expect(test.publish).toBeNull()
     expect(test.directories?.output).toBe('dist-test')
