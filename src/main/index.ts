@@ -7,12 +7,16 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
-import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
+import { pushBookmarkChanges, pushSettingsChanges, pushUpdateStatus } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
 import { appLayout, packagedMainDir } from './packaging/app-layout'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
+import { startUpdates } from './updates/start-updates'
+import { UPDATER_SESSION_PARTITION } from './updates/electron-updater-port'
+import { requestAuditForTestBuild } from './packaging/test-build'
+import packageJson from '../../package.json'
 import { resolveDataDir } from './user-data/data-dir'
 import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
@@ -35,14 +39,29 @@ app.on('second-instance', () => {
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin))
 
 void app.whenReady().then(() => {
-  hardenSession(session.defaultSession, origin)
+  const audit = requestAuditForTestBuild(app.getAppPath())
+  hardenSession(session.defaultSession, origin, { audit })
   const library = createEditionLibrary(layout.editionsDir, {
     searchWorker: { file: layout.searchWorkerFile }
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
-  registerContract(ipcMain, createHandlers(library, userData), (url) => isAppUrl(url, origin))
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
+  const updates = startUpdates({
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    repositoryUrl: packageJson.repository.url,
+    settings: userData.settings,
+    settingsLoaded: userData.loaded,
+    onStatus: pushUpdateStatus(pages)
+  })
+  app.on('will-quit', updates.stop)
+  // electron-updater's own session: only the release host, only while a check or download runs.
+  const updaterSession = session.fromPartition(UPDATER_SESSION_PARTITION, { cache: false })
+  hardenSession(updaterSession, origin, { alsoAllow: updates.network.allows, audit })
+  registerContract(ipcMain, createHandlers(library, userData, updates.controller), (url) =>
+    isAppUrl(url, origin)
+  )
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
   createMainWindow(devServerUrl)

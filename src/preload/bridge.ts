@@ -65,8 +65,14 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     setReadingPosition: call('setReadingPosition'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
+    // Updates
+    getUpdateStatus: call('getUpdateStatus'),
+    checkForUpdates: call('checkForUpdates'),
+    downloadUpdate: call('downloadUpdate'),
+    installUpdate: call('installUpdate'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
-    onMenuCommand: subscribe('menuCommand')
+    onMenuCommand: subscribe('menuCommand'),
+    onUpdateStatusChanged: subscribe('updateStatusChanged')
   } satisfies ElshiApi
 }

@@ -13,6 +13,7 @@ import type { ChapterHighlights, SearchResults } from './search'
 import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
+import { UpdateStatusSchema, type UpdateStatus } from './updates/status'
 
 const Slug = v.pipe(
   v.string(),
@@ -49,7 +50,16 @@ export const argumentSchemas = {
   /** The settings main keeps in settings.json (reading settings, note marks, zoom, language…). */
   getSettings: v.strictTuple([]),
   /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
-  updateSettings: v.strictTuple([SettingsChangeSchema])
+  updateSettings: v.strictTuple([SettingsChangeSchema]),
+  // Updates (src/main/updates): each answers with the new status, also pushed as updateStatusChanged.
+  /** Where the update check stands (idle until the reader asks or the daily check runs). */
+  getUpdateStatus: v.strictTuple([]),
+  /** Help → Check for Updates…: one check against the release host. */
+  checkForUpdates: v.strictTuple([]),
+  /** Downloads the update the last check found (not offered by deb and rpm builds). */
+  downloadUpdate: v.strictTuple([]),
+  /** Restarts into the downloaded update. */
+  installUpdate: v.strictTuple([])
 } as const
 
 export interface ContractResults {
@@ -73,6 +83,11 @@ export interface ContractResults {
   setReadingPosition: ReadingPosition
   getSettings: Settings
   updateSettings: Settings
+  // Updates
+  getUpdateStatus: UpdateStatus
+  checkForUpdates: UpdateStatus
+  downloadUpdate: UpdateStatus
+  installUpdate: UpdateStatus
 }
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
@@ -92,7 +107,9 @@ export const eventSchemas = {
   bookmarksChanged: BookmarkChangeSchema,
   settingsChanged: SettingsSchema,
   /** An application-menu item for the page (find, go to a view, back…); see src/shared/menu. */
-  menuCommand: MenuCommandSchema
+  menuCommand: MenuCommandSchema,
+  /** Updates: the one-line status changed (checking, found, downloaded, offline…). */
+  updateStatusChanged: UpdateStatusSchema
 } as const
 
 export type ContractEvent = keyof typeof eventSchemas

@@ -21,7 +21,9 @@ export const MENU_COMMANDS = [
   'print',
   'save-pdf',
   'keyboard-shortcuts',
-  'about'
+  'about',
+  // Updates: Help → Check for Updates…; the page shows the one-line status it answers with.
+  'check-updates'
 ] as const
 
 export const MenuCommandSchema = v.strictObject({ command: v.picklist(MENU_COMMANDS) })
