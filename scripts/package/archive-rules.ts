@@ -18,7 +18,7 @@ const ALLOWED = [
   /^\/package\.json$/,
   /^\/out\/main\/[\w./-]+\.js$/,
   /^\/out\/preload\/[\w.-]+\.js$/,
-  /^\/out\/renderer\/(index\.html|assets\/[\w.-]+\.(js|css|woff2?|svg|png))$/,
+  /^\/out\/renderer\/(index\.html|assets\/[\w.-]+\.(js|css|woff2?|ttf|otf|svg|png|jpe?g|webp|ico))$/,
   /^\/out\/editions\/catalog\.json$/,
   /^\/out\/editions\/[a-z0-9-]+\/(edition\.json|search\.json|search-texts\.txt)$/,
   /^\/out\/notices\/third-party-notices\.txt$/

@@ -42,14 +42,16 @@ beforeAll(async () => {
 
 describe('electron-builder.yml', () => {
   it('sets every fuse of the release builds as issue 8 lists them', () => {
-    expect(release.electronFuses).toEqual(RELEASE_FUSES)
+    expect(release.electronFuses).toEqual({ ...RELEASE_FUSES, resetAdHocDarwinSignature: true })
   })
 
   it('names every file <product>-<version>-<os>-<arch> and registers elshi:// on every OS', () => {
     const config = release
     expect(config.artifactName).toBe('${productName}-${version}-${os}-${arch}.${ext}')
     expect(config.protocols).toEqual([{ name: 'Elshi link', schemes: ['elshi'] }])
-    expect(config.linux?.mimeTypes).toContain('x-scheme-handler/elshi')
+    // electron-builder writes MimeType=x-scheme-handler/<scheme> for each protocol into the .desktop file.
+    expect(config.linux?.protocols ?? config.protocols).toEqual([{ name: 'Elshi link', schemes: ['elshi'] }])
+    expect(config.linux?.syncDesktopName).toBe(true)
     expect(config.linux?.executableName).toBe('elshi')
   })
 
@@ -75,7 +77,11 @@ describe('electron-builder.yml', () => {
 describe('electron-builder.test.yml (the smoke-test build)', () => {
   it('differs from the release only by the inspect fuse Playwright needs, and never publishes', () => {
     const test = testBuild
-    expect(test.electronFuses).toEqual({ ...RELEASE_FUSES, enableNodeCliInspectArguments: true })
+    expect(test.electronFuses).toEqual({
+      ...RELEASE_FUSES,
+      enableNodeCliInspectArguments: true,
+      resetAdHocDarwinSignature: true
+    })
     expect(test.publish).toBeNull()
     expect(test.directories?.output).toBe('dist-test')
     expect(test.files).toEqual(release.files)
