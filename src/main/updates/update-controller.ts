@@ -85,8 +85,8 @@ export function createUpdateController(options: UpdateControllerOptions): Update
 
   const check = async (automatic: boolean): Promise<UpdateStatus> => {
     const load = options.loadUpdater
-    if (!load) return set(status('unavailable', line.unavailable))
     const before = current
+    if (!load) return automatic ? before : set(status('unavailable', line.unavailable))
     if (!automatic) set(status('checking', line.checking))
     try {
       updater ??= load()

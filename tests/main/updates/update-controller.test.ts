@@ -117,8 +117,12 @@ describe('checking for updates', () => {
     expect((await found.controller.check({ automatic: true })).state).toBe('available')
   })
 
-  it('says updates are checked only in installed builds when there is no updater', async () => {
-    const { controller } = controllerWith(fakeUpdater({ check: async () => null }), { loadUpdater: null })
+  it('says updates are checked only in installed builds when there is no updater, when asked', async () => {
+    const { controller, pushed } = controllerWith(fakeUpdater({ check: async () => null }), {
+      loadUpdater: null
+    })
+    expect(await controller.check({ automatic: true })).toMatchObject({ state: 'idle' })
+    expect(pushed).toEqual([])
     expect(await controller.check()).toMatchObject({ state: 'unavailable' })
   })
 
