@@ -17,6 +17,7 @@ const REQUIRED = [
 const ALLOWED = [
   /^\/package\.json$/,
   /^\/out\/main\/[\w./-]+\.js$/,
+  /^\/out\/main\/chunks\/[\w.-]+\.png$/,
   /^\/out\/preload\/[\w.-]+\.js$/,
   /^\/out\/renderer\/(index\.html|assets\/[\w.-]+\.(js|css|woff2?|ttf|otf|svg|png|jpe?g|webp|ico))$/,
   /^\/out\/editions\/catalog\.json$/,

@@ -1,6 +1,7 @@
 /**
- * Boot: harden, register the contract, open the window. Content loads lazily on first request; the
- * user's data files start loading here but the window never waits for them.
+ * Boot: one instance, harden, register the contract, open the window. Content loads lazily on first
+ * request; the user's data files start loading here, and the window waits only for them (settings.json
+ * places and paints it).
  */
 import { app, BrowserWindow, ipcMain, session } from 'electron'
 import { join } from 'node:path'
@@ -20,6 +21,16 @@ import packageJson from '../../package.json'
 import { resolveDataDir } from './user-data/data-dir'
 import { openUserData } from './user-data/user-data'
 import { createMainWindow } from './window/create-main-window'
+// desktop shell (issue 8b)
+import { installApplicationMenu } from './menu/install-menu'
+import { aboutFromProcess } from './about/app-info'
+import { followZoom } from './window/follow-zoom'
+import { createQuitGate } from './window/quit-gate'
+import windowIcon from '../../build/icon.png?asset'
+import { ensureSingleInstance } from './single-instance/single-instance'
+import { createDeepLinkInbox } from './deep-links/deep-link-inbox'
+import { registerElshiProtocol } from './deep-links/register-protocol'
+import { deliverDeepLinks, listenForDeepLinks } from './deep-links/wire-deep-links'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
 const layout = appLayout(app.isPackaged ? packagedMainDir(process.resourcesPath) : __dirname)
@@ -28,13 +39,11 @@ const origin: AppOrigin = {
   devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null
 }
 
-if (!app.requestSingleInstanceLock()) app.quit()
-
-app.on('second-instance', () => {
-  const [window] = BrowserWindow.getAllWindows()
-  if (window?.isMinimized()) window.restore()
-  window?.focus()
-})
+// desktop shell (issue 8b): one instance (a second launch exits here, its link handed to the first);
+// elshi:// links, held until a page can open them.
+ensureSingleInstance(app)
+const deepLinks = createDeepLinkInbox()
+listenForDeepLinks(deepLinks)
 
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin))
 
@@ -46,6 +55,7 @@ void app.whenReady().then(() => {
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(resolveDataDir(process.env, () => app.getPath('userData')))
+  const about = aboutFromProcess(layout.noticesFile)
   const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   const updates = startUpdates({
     packaged: app.isPackaged,
@@ -59,14 +69,27 @@ void app.whenReady().then(() => {
   // electron-updater's own session: only the release host, only while a check or download runs.
   const updaterSession = session.fromPartition(UPDATER_SESSION_PARTITION, { cache: false })
   hardenSession(updaterSession, origin, { alsoAllow: updates.network.allows, audit })
-  registerContract(ipcMain, createHandlers(library, userData, updates.controller), (url) =>
+  registerContract(ipcMain, createHandlers(library, userData, about, updates.controller), (url) =>
     isAppUrl(url, origin)
   )
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
-  createMainWindow(devServerUrl)
+  // desktop shell (issue 8b): menu, zoom, elshi:// links, the window
+  installApplicationMenu(userData.settings)
+  followZoom(userData.settings, pages)
+  registerElshiProtocol()
+  const quitGate = createQuitGate()
+  app.on('will-quit', (event) => quitGate.onWillQuit(event, () => app.quit()))
+  const openWindow = (): BrowserWindow => {
+    const icon = process.platform === 'linux' ? windowIcon : undefined
+    const window = createMainWindow(devServerUrl, userData.settings, { icon, holdQuit: quitGate.track })
+    deliverDeepLinks(deepLinks, window, library)
+    return window
+  }
+  // The window opens where it was and painted in the reader's theme, so settings.json is read first.
+  void userData.loaded.then(openWindow)
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
+    if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 })
 

@@ -65,6 +65,9 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     setReadingPosition: call('setReadingPosition'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
+    // desktop shell (issue 8b)
+    getAppInfo: call('getAppInfo'),
+    getThirdPartyNotices: call('getThirdPartyNotices'),
     // Updates
     getUpdateStatus: call('getUpdateStatus'),
     checkForUpdates: call('checkForUpdates'),
@@ -73,6 +76,8 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
     onMenuCommand: subscribe('menuCommand'),
+    onOpenPassage: subscribe('openPassage'),
+    onShellNotice: subscribe('shellNotice'),
     onUpdateStatusChanged: subscribe('updateStatusChanged')
   } satisfies ElshiApi
 }

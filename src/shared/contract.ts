@@ -13,13 +13,10 @@ import type { ChapterHighlights, SearchResults } from './search'
 import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
+import { OpenPassageSchema, ShellNoticeSchema, type AppInfo, type ThirdPartyNotices } from './shell'
+import { Slug } from './slug'
 import { UpdateStatusSchema, type UpdateStatus } from './updates/status'
 
-const Slug = v.pipe(
-  v.string(),
-  v.maxLength(120),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
-)
 /** Long enough for any pasted passage; the search layer bounds the work it does per query. */
 const Query = v.pipe(v.string(), v.maxLength(20_000))
 export const EXPORT_FORMATS = ['markdown', 'json'] as const
@@ -51,6 +48,11 @@ export const argumentSchemas = {
   getSettings: v.strictTuple([]),
   /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
   updateSettings: v.strictTuple([SettingsChangeSchema]),
+  // desktop shell (issue 8b)
+  /** The About panel: versions, licence, the editions' credits. */
+  getAppInfo: v.strictTuple([]),
+  /** The third-party notices generated into the build (out/notices/third-party-notices.txt). */
+  getThirdPartyNotices: v.strictTuple([]),
   // Updates (src/main/updates): each answers with the new status, also pushed as updateStatusChanged.
   /** Where the update check stands (idle until the reader asks or the daily check runs). */
   getUpdateStatus: v.strictTuple([]),
@@ -83,6 +85,9 @@ export interface ContractResults {
   setReadingPosition: ReadingPosition
   getSettings: Settings
   updateSettings: Settings
+  // desktop shell (issue 8b)
+  getAppInfo: AppInfo
+  getThirdPartyNotices: ThirdPartyNotices
   // Updates
   getUpdateStatus: UpdateStatus
   checkForUpdates: UpdateStatus
@@ -108,6 +113,11 @@ export const eventSchemas = {
   settingsChanged: SettingsSchema,
   /** An application-menu item for the page (find, go to a view, back…); see src/shared/menu. */
   menuCommand: MenuCommandSchema,
+  // desktop shell (issue 8b)
+  /** An `elshi://` link main has checked: the page opens that passage. */
+  openPassage: OpenPassageSchema,
+  /** A short message from main for the reader (a refused link). */
+  shellNotice: ShellNoticeSchema,
   /** Updates: the one-line status changed (checking, found, downloaded, offline…). */
   updateStatusChanged: UpdateStatusSchema
 } as const

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { WebContents } from 'electron'
+import { DEFAULT_SETTINGS } from '../../src/shared/settings/schema'
 
 const created = vi.hoisted(() => [] as { options: Record<string, unknown> }[])
 
@@ -9,12 +10,19 @@ vi.mock('electron', () => ({
       created.push(this)
     }
     once(): void {}
+    on(): void {}
+    webContents = { on(): void {} }
     loadURL(): Promise<void> {
       return Promise.resolve()
     }
     loadFile(): Promise<void> {
       return Promise.resolve()
     }
+  },
+  nativeTheme: { shouldUseDarkColors: false, on(): void {}, off(): void {} },
+  screen: {
+    getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } })
   }
 }))
 
@@ -23,7 +31,11 @@ const { hardenContents } = await import('../../src/main/security/harden-contents
 
 describe('the reader window', () => {
   it('runs the page isolated, sandboxed and without Node', () => {
-    createMainWindow(null)
+    createMainWindow(null, {
+      get: () => DEFAULT_SETTINGS,
+      onChange: () => () => undefined,
+      setWindowState: async () => ({ ok: true, value: DEFAULT_SETTINGS })
+    })
     expect(created.at(-1)?.options['webPreferences']).toMatchObject({
       contextIsolation: true,
       sandbox: true,

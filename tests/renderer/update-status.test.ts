@@ -35,7 +35,7 @@ function appWith(check: () => Promise<{ version: string } | null>): void {
     onStatus: pushUpdateStatus(() => [ipc.webContents])
   })
   const userData = openUserData(mkdtempSync(join(tmpdir(), 'elshi-user-data-')))
-  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData, controller)
+  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData, undefined, controller)
   registerContract(ipc.ipcMain, handlers, () => true)
   vi.stubGlobal('elshi', createBridge(ipc.rendererFrom('app://test')))
 }

@@ -2,13 +2,19 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { AboutSource } from '../../src/main/about/app-info'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { pushBookmarkChanges } from '../../src/main/ipc/push-events'
 import { registerContract } from '../../src/main/ipc/register-contract'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
-import type { ElshiApi } from '../../src/shared/contract'
+import {
+  eventChannelOf,
+  type ContractEvent,
+  type ElshiApi,
+  type EventPayload
+} from '../../src/shared/contract'
 import { COMPILED_EDITIONS } from './edition-paths'
 import { createFakeIpc } from './fake-ipc'
 
@@ -17,10 +23,26 @@ export function realBridge(dataDir = mkdtempSync(join(tmpdir(), 'elshi-user-data
   return realBridgeWithData(dataDir).api
 }
 
-export function realBridgeWithData(dataDir: string): { api: ElshiApi; userData: UserData } {
+export interface RealBridge {
+  readonly api: ElshiApi
+  readonly userData: UserData
+  /** Sends a push from main, as `webContents.send` would (the menu, a deep link). */
+  push<E extends ContractEvent>(event: E, payload: EventPayload<E>): void
+  /** Sends anything on any channel, to check the preload refuses what the contract does not promise. */
+  pushRaw(channel: string, payload: unknown): void
+}
+
+/** `about` stands in for the Electron process the About panel describes (default: this Node process). */
+export function realBridgeWithData(dataDir: string, about?: AboutSource): RealBridge {
   const ipc = createFakeIpc()
   const userData = openUserData(dataDir)
-  registerContract(ipc.ipcMain, createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData), () => true)
+  const handlers = createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData, about)
+  registerContract(ipc.ipcMain, handlers, () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
-  return { api: createBridge(ipc.rendererFrom('app://test')), userData }
+  return {
+    api: createBridge(ipc.rendererFrom('app://test')),
+    userData,
+    push: (event, payload) => ipc.webContents.send(eventChannelOf(event), payload),
+    pushRaw: (channel, payload) => ipc.webContents.send(channel, payload)
+  }
 }

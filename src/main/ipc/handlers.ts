@@ -3,14 +3,20 @@ import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
 import { unavailableUpdates, type UpdateController } from '../updates/update-controller'
 import type { UserData } from '../user-data/user-data'
+import { aboutFromProcess, type AboutSource } from '../about/app-info'
+import { aboutHandlers } from './about-handlers'
 import { bookmarkHandlers } from './bookmark-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { updateHandlers } from './update-handlers'
 
-/** `updates` is the app's updater; tests and the harness get one that says updates are unavailable. */
+/**
+ * `about` defaults to this process with no notices file, `updates` to a build that cannot update
+ * (tests, the browser harness).
+ */
 export function createHandlers(
   library: EditionLibrary,
   userData: UserData,
+  about: AboutSource = aboutFromProcess(null),
   updates: UpdateController = unavailableUpdates()
 ): ContractHandlers {
   return {
@@ -27,6 +33,7 @@ export function createHandlers(
       (await library.getSearch(editionId)).highlights(chapterId, query),
     ...bookmarkHandlers(library, userData),
     ...settingsHandlers(userData),
+    ...aboutHandlers(library, about),
     ...updateHandlers(updates)
   }
 }

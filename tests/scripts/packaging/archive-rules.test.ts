@@ -7,6 +7,7 @@ const GOOD = [
   '/out/main/index.js',
   '/out/main/search-worker.js',
   '/out/main/chunks/protocol-iHqnRg2z.js',
+  '/out/main/chunks/icon-h6nk8mN4.png',
   '/out/preload/index.js',
   '/out/renderer/index.html',
   '/out/renderer/assets/index-Cx2eZLEb.js',

@@ -1,0 +1,45 @@
+/**
+ * What the desktop shell tells the page: the About panel's facts, the third-party notices, and the
+ * pushes for `elshi://` links (a passage to open, or a short notice when a link is refused).
+ */
+import * as v from 'valibot'
+import type { ShortcutPlatform } from './menu/accelerators'
+import { Slug } from './slug'
+
+export interface EditionCredit {
+  readonly title: string
+  readonly author: string
+  readonly byline: string
+  /** The editors' own account of what they did to the text (chapters, titles, notes). */
+  readonly editorsNote: string
+}
+
+export interface AppInfo {
+  readonly name: string
+  readonly version: string
+  /** `null` outside Electron (the browser harness and the tests run the same services under Node). */
+  readonly electron: string | null
+  readonly chromium: string | null
+  readonly node: string
+  readonly platform: ShortcutPlatform
+  /** Elshi's own licence (SPDX id). */
+  readonly licence: string
+  readonly editions: readonly EditionCredit[]
+}
+
+export interface ThirdPartyNotices {
+  /** False when the build did not generate the notices file (development, tests). */
+  readonly available: boolean
+  readonly text: string
+}
+
+/** Where an `elshi://` link points; main has parsed and checked it against the library. */
+export const OpenPassageSchema = v.strictObject({
+  editionId: Slug,
+  chapterId: Slug,
+  paragraphId: v.nullable(Slug)
+})
+export type OpenPassage = v.InferOutput<typeof OpenPassageSchema>
+
+/** A short message for the reader from main (e.g. a link that was refused). */
+export const ShellNoticeSchema = v.strictObject({ message: v.pipe(v.string(), v.maxLength(300)) })
