@@ -33,6 +33,18 @@ export default defineConfig({
           hookTimeout: 60_000,
           fileParallelism: false
         }
+      },
+      {
+        // npm run test:electron only: launches the packaged app, so it needs a real Electron binary.
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { concurrent: false }
+        }
       }
     ]
   }

@@ -13,6 +13,7 @@ import { encodeParagraphTexts } from '../../src/main/search/paragraph-texts'
 import type { EditionSummary } from '../../src/shared/edition'
 import { compileEdition, readManifest } from './compile-edition'
 import { summaryOf } from './manifest'
+import { pruneStaleEditions } from './prune-editions'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..')
 export const EDITIONS_SOURCE = join(ROOT, 'resources/editions')
@@ -102,5 +103,9 @@ export async function buildEditions(
     catalog.push(summaryOf(manifest))
   }
   await writeJson(join(outDir, 'catalog.json'), catalog)
+  await pruneStaleEditions(
+    outDir,
+    catalog.map((edition) => edition.id)
+  )
   return report
 }

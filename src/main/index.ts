@@ -8,12 +8,17 @@ import { join } from 'node:path'
 import { electronDesktop } from './dialogs/electron-desktop'
 import { createEditionLibrary } from './edition/edition-library'
 import { createHandlers } from './ipc/handlers'
-import { pushBookmarkChanges, pushSettingsChanges } from './ipc/push-events'
+import { pushBookmarkChanges, pushSettingsChanges, pushUpdateStatus } from './ipc/push-events'
 import { registerContract } from './ipc/register-contract'
 import { registerAppScheme, serveAppProtocol } from './protocol/serve-app-protocol'
+import { appLayout, packagedMainDir } from './packaging/app-layout'
 import { isAppUrl, type AppOrigin } from './security/app-origin'
 import { hardenContents } from './security/harden-contents'
 import { hardenSession } from './security/harden-session'
+import { startUpdates } from './updates/start-updates'
+import { UPDATER_SESSION_PARTITION } from './updates/electron-updater-port'
+import { isTestBuild, requestAuditForTestBuild } from './packaging/test-build'
+import packageJson from '../../package.json'
 import { resolveDataDir } from './user-data/data-dir'
 import { finishWritesBeforeQuit } from './user-data/finish-writes-before-quit'
 import { openUserData } from './user-data/user-data'
@@ -30,6 +35,7 @@ import { registerElshiProtocol } from './deep-links/register-protocol'
 import { deliverDeepLinks, listenForDeepLinks } from './deep-links/wire-deep-links'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
+const layout = appLayout(app.isPackaged ? packagedMainDir(process.resourcesPath) : __dirname)
 const origin: AppOrigin = { devServerOrigin: devServerUrl ? new URL(devServerUrl).origin : null }
 registerAppScheme()
 
@@ -42,28 +48,47 @@ listenForDeepLinks(deepLinks)
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, origin))
 
 void app.whenReady().then(() => {
-  hardenSession(session.defaultSession, origin)
+  const audit = requestAuditForTestBuild(app.getAppPath())
+  hardenSession(session.defaultSession, origin, { audit })
   serveAppProtocol(join(__dirname, '../renderer'))
-  const library = createEditionLibrary(join(__dirname, '../editions'), {
-    searchWorker: { file: join(__dirname, 'search-worker.js') }
+  const library = createEditionLibrary(layout.editionsDir, {
+    searchWorker: { file: layout.searchWorkerFile }
   })
   app.on('will-quit', () => void library.close())
   const userData = openUserData(
     resolveDataDir(process.env, () => app.getPath('userData'), {
-      packaged: app.isPackaged,
+      // The smoke-test build keeps ELSHI_USER_DATA, so each run has a folder of its own; releases ignore it.
+      packaged: app.isPackaged && !isTestBuild(app.getAppPath()),
       warn: console.warn
     })
   )
   finishWritesBeforeQuit(app)
   app.on('will-quit', () => void userData.close())
-  const about = aboutFromProcess(join(__dirname, '../notices/third-party-notices.txt'))
+  const about = aboutFromProcess(layout.noticesFile)
   const desktop = { showItemInFolder: (path: string) => shell.showItemInFolder(path) }
+  const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
+  const updates = startUpdates({
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    repositoryUrl: packageJson.repository.url,
+    settings: userData.settings,
+    settingsLoaded: userData.loaded,
+    onStatus: pushUpdateStatus(pages)
+  })
+  app.on('will-quit', updates.stop)
+  // electron-updater's own session: only the release host, only while a check or download runs.
+  const updaterSession = session.fromPartition(UPDATER_SESSION_PARTITION, { cache: false })
+  hardenSession(updaterSession, origin, { alsoAllow: updates.network.allows, audit })
   registerContract(
     ipcMain,
-    createHandlers(library, userData, { about, desktop, dialogs: electronDesktop() }),
+    createHandlers(library, userData, {
+      about,
+      desktop,
+      dialogs: electronDesktop(),
+      updates: updates.controller
+    }),
     (url) => isAppUrl(url, origin)
   )
-  const pages = (): Electron.WebContents[] => BrowserWindow.getAllWindows().map((w) => w.webContents)
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
   // desktop shell (issue 8b): menu, zoom, elshi:// links, the window

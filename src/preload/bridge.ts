@@ -65,6 +65,7 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     setReadingPosition: call('setReadingPosition'),
     getSettings: call('getSettings'),
     updateSettings: call('updateSettings'),
+    // desktop shell (issue 8b)
     getAppInfo: call('getAppInfo'),
     getThirdPartyNotices: call('getThirdPartyNotices'),
     listBookmarkVersions: call('listBookmarkVersions'),
@@ -76,10 +77,16 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     printPage: call('printPage'),
     savePdf: call('savePdf'),
     copyText: call('copyText'),
+    // Updates
+    getUpdateStatus: call('getUpdateStatus'),
+    checkForUpdates: call('checkForUpdates'),
+    downloadUpdate: call('downloadUpdate'),
+    installUpdate: call('installUpdate'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
     onMenuCommand: subscribe('menuCommand'),
     onOpenPassage: subscribe('openPassage'),
-    onShellNotice: subscribe('shellNotice')
+    onShellNotice: subscribe('shellNotice'),
+    onUpdateStatusChanged: subscribe('updateStatusChanged')
   } satisfies ElshiApi
 }

@@ -16,6 +16,7 @@ import type { StoreNotice } from './storage/notice'
 import { OpenPassageSchema, ShellNoticeSchema, type AppInfo, type ThirdPartyNotices } from './shell'
 import { Slug } from './slug'
 import type { DataVersion, RestoredVersion } from './storage/versions'
+import { UpdateStatusSchema, type UpdateStatus } from './updates/status'
 
 /** Long enough for any pasted passage; the search layer bounds the work it does per query. */
 const Query = v.pipe(v.string(), v.maxLength(20_000))
@@ -74,7 +75,16 @@ export const argumentSchemas = {
   /** Puts a link or citation on the system clipboard. */
   copyText: v.strictTuple([v.pipe(v.string(), v.maxLength(20_000))]),
   /** Asks where to save in the OS save dialog, then writes the page's print layout there as PDF. */
-  savePdf: v.strictTuple([v.pipe(v.string(), v.maxLength(120), v.regex(/^[\p{L}\p{N} ._-]+$/u))])
+  savePdf: v.strictTuple([v.pipe(v.string(), v.maxLength(120), v.regex(/^[\p{L}\p{N} ._-]+$/u))]),
+  // Updates (src/main/updates): each answers with the new status, also pushed as updateStatusChanged.
+  /** Where the update check stands (idle until the reader asks or the daily check runs). */
+  getUpdateStatus: v.strictTuple([]),
+  /** Help → Check for Updates…: one check against the release host. */
+  checkForUpdates: v.strictTuple([]),
+  /** Downloads the update the last check found (not offered by deb and rpm builds). */
+  downloadUpdate: v.strictTuple([]),
+  /** Restarts into the downloaded update. */
+  installUpdate: v.strictTuple([])
 } as const
 
 export interface ContractResults {
@@ -109,6 +119,11 @@ export interface ContractResults {
   printPage: { readonly printed: boolean }
   savePdf: SavedFile | null
   copyText: { readonly copied: true }
+  // Updates
+  getUpdateStatus: UpdateStatus
+  checkForUpdates: UpdateStatus
+  downloadUpdate: UpdateStatus
+  installUpdate: UpdateStatus
 }
 
 /** A file main wrote (or read) where the reader chose: its name and its folder, to tell the reader. */
@@ -139,7 +154,9 @@ export const eventSchemas = {
   /** An `elshi://` link main has checked: the page opens that passage. */
   openPassage: OpenPassageSchema,
   /** A short message from main for the reader (a refused link). */
-  shellNotice: ShellNoticeSchema
+  shellNotice: ShellNoticeSchema,
+  /** Updates: the one-line status changed (checking, found, downloaded, offline…). */
+  updateStatusChanged: UpdateStatusSchema
 } as const
 
 export type ContractEvent = keyof typeof eventSchemas

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import BookmarkTransfer from '../../src/renderer/src/components/BookmarkTransfer.vue'
 import type { SavedFile } from '../../src/shared/contract'
 import { fail, ok, type Result } from '../../src/shared/result'
+import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 
 const exportBookmarksToFile = vi.fn(async (): Promise<Result<SavedFile | null>> =>
   ok({ fileName: 'ed-bookmarks.md', folder: '/home/reader/Documents' })
@@ -13,22 +14,40 @@ const importBookmarksFromFile = vi.fn(async () =>
   ok({
     fileName: 'from-laptop.json',
     folder: '/home/reader/Downloads',
-    report: { added: [], skipped: [{ index: 0, reason: 'already bookmarked' }], rejected: [] }
+    report: {
+      added: 0,
+      skipped: [{ index: 0, item: 'Item 1', reason: 'already bookmarked' }],
+      rejected: [],
+      unlisted: { skipped: 0, rejected: 0 }
+    }
   })
 )
 
-beforeEach(() => {
+let router: Router
+
+/** The bookmarks view's route, where the transfer section lives (it reads ?transfer= from the menu). */
+async function bookmarksRoute(): Promise<Router> {
+  const made = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/:editionId/bookmarks', name: 'bookmarks', component: { template: '<div />' } }]
+  })
+  await made.push('/ed/bookmarks')
+  return made
+}
+
+beforeEach(async () => {
   setActivePinia(createPinia())
+  router = await bookmarksRoute()
   exportBookmarksToFile.mockClear()
   Object.defineProperty(window, 'elshi', {
-    value: { exportBookmarksToFile, importBookmarksFromFile },
+    value: { exportBookmarksToFile, importBookmarksFromFile, onMenuCommand: () => () => undefined },
     configurable: true
   })
 })
 
 describe('bookmark transfer', () => {
   it('says which file the export went to, and where', async () => {
-    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' } })
+    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' }, global: { plugins: [router] } })
     await wrapper.get('button').trigger('click')
     await flushPromises()
     expect(exportBookmarksToFile).toHaveBeenCalledWith('ed', 'markdown')
@@ -36,7 +55,7 @@ describe('bookmark transfer', () => {
   })
 
   it('says which file was imported, with the import report', async () => {
-    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' } })
+    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' }, global: { plugins: [router] } })
     await wrapper
       .findAll('button')
       .find((b) => b.text() === 'Import JSON…')!
@@ -48,7 +67,7 @@ describe('bookmark transfer', () => {
 
   it('says nothing was saved when the dialog is cancelled, and shows main’s error in plain words', async () => {
     exportBookmarksToFile.mockResolvedValueOnce(ok(null))
-    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' } })
+    const wrapper = mount(BookmarkTransfer, { props: { editionId: 'ed' }, global: { plugins: [router] } })
     await wrapper.get('button').trigger('click')
     await flushPromises()
     expect(wrapper.text()).not.toContain('Saved')

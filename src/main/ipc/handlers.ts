@@ -3,12 +3,14 @@ import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
 import { desktopHandlers, NO_DESKTOP } from '../dialogs/desktop-handlers'
 import type { DesktopPorts } from '../dialogs/desktop-ports'
+import { unavailableUpdates, type UpdateController } from '../updates/update-controller'
 import type { UserData } from '../user-data/user-data'
 import { aboutFromProcess, type AboutSource } from '../about/app-info'
 import { aboutHandlers } from './about-handlers'
 import { bookmarkHandlers } from './bookmark-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { userDataHandlers } from './user-data-handlers'
+import { updateHandlers } from './update-handlers'
 import type { Desktop } from '../user-data/desktop'
 
 export interface HandlerOptions {
@@ -18,6 +20,8 @@ export interface HandlerOptions {
   readonly desktop?: Desktop | null
   /** The OS dialogs, printing and clipboard; without them (tests, the harness) those answer 'unavailable'. */
   readonly dialogs?: DesktopPorts
+  /** The updater; defaults to a build that cannot update (tests, the harness). */
+  readonly updates?: UpdateController
 }
 
 export function createHandlers(
@@ -42,6 +46,7 @@ export function createHandlers(
     ...settingsHandlers(userData),
     ...aboutHandlers(library, options.about ?? aboutFromProcess(null)),
     ...userDataHandlers(userData, options.desktop ?? null),
-    ...desktopHandlers(options.dialogs ?? NO_DESKTOP, bookmarkMethods)
+    ...desktopHandlers(options.dialogs ?? NO_DESKTOP, bookmarkMethods),
+    ...updateHandlers(options.updates ?? unavailableUpdates())
   }
 }

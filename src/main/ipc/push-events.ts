@@ -5,6 +5,7 @@
 import { eventChannelOf, type ContractEvent, type EventPayload } from '../../shared/contract'
 import type { BookmarkService } from '../bookmarks/bookmark-service'
 import type { SettingsService } from '../settings/settings-service'
+import type { UpdateStatus } from '../../shared/updates/status'
 
 /** The part of Electron's webContents this module uses, so tests can pass a fake. */
 export interface PushTarget {
@@ -34,4 +35,9 @@ export function pushSettingsChanges(
   targets: () => Iterable<PushTarget>
 ): () => void {
   return settings.onChange((next) => pushEvent(targets(), 'settingsChanged', next))
+}
+
+/** Tells every page the update check's new one-line status. */
+export function pushUpdateStatus(targets: () => Iterable<PushTarget>): (status: UpdateStatus) => void {
+  return (status) => pushEvent(targets(), 'updateStatusChanged', status)
 }

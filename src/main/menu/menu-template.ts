@@ -128,7 +128,12 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   const helpMenu: MenuItemSpec = {
     role: 'help',
     label: 'Help',
-    submenu: [command('Keyboard Shortcuts', 'keyboard-shortcuts'), ...(mac ? [] : [separator, about])]
+    submenu: [
+      command('Keyboard Shortcuts', 'keyboard-shortcuts'),
+      // Updates (issue 9): the page asks main for one check and shows the answer in one line.
+      command('Check for Updates…', 'check-updates'),
+      ...(mac ? [] : [separator, about])
+    ]
   }
 
   return mac

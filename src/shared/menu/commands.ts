@@ -23,7 +23,9 @@ export const MENU_COMMANDS = [
   'keyboard-shortcuts',
   'about',
   // User data (issue 14): opens the Restore… view of saved bookmark versions.
-  'restore-bookmarks'
+  'restore-bookmarks',
+  // Updates: Help → Check for Updates…; the page shows the one-line status it answers with.
+  'check-updates'
 ] as const
 
 export const MenuCommandSchema = v.strictObject({ command: v.picklist(MENU_COMMANDS) })

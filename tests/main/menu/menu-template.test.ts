@@ -70,6 +70,7 @@ const ITEMS: readonly [string, string, string | undefined, string | undefined][]
   ['Timeline', 'timeline', 'CmdOrCtrl+3', 'CmdOrCtrl+3'],
   ['Bookmarks', 'bookmarks', 'CmdOrCtrl+4', 'CmdOrCtrl+4'],
   ['Keyboard Shortcuts', 'keyboard-shortcuts', 'CmdOrCtrl+/', 'CmdOrCtrl+/'],
+  ['Check for Updates…', 'check-updates', undefined, undefined],
   ['About Elshi', 'about', undefined, undefined]
 ]
 
@@ -164,5 +165,15 @@ describe.each(['darwin', 'win32', 'linux'] as const)('development tools on %s', 
       item.accelerator ? [item.accelerator] : []
     )
     expect(new Set(accelerators).size).toBe(accelerators.length)
+  })
+})
+
+describe.each(['darwin', 'win32', 'linux'] as const)('Check for Updates… on %s', (platform) => {
+  it('is in the Help menu, with no shortcut, and only sends the command (the page asks main)', () => {
+    const built = build(platform)
+    const help = submenu(built.menu, 'Help')
+    expect(help.map((item) => item.label).slice(0, 2)).toEqual(['Keyboard Shortcuts', 'Check for Updates…'])
+    expect(allItems(built.menu).filter((item) => item.label === 'Check for Updates…')).toHaveLength(1)
+    expect(press(built, 'Check for Updates…')).toBe('check-updates')
   })
 })

@@ -51,8 +51,9 @@ export const useSettingsStore = defineStore('settings', () => {
     if (legacy === null || (await update({ noteMarks: legacy }))) forgetLegacyNoteMarks()
   }
 
-  /** Loads once; later calls wait for the same load. */
+  /** Loads once; later calls wait for the same load. It starts as soon as the store exists. */
   const load = (): Promise<void> => (loading ??= firstLoad())
+  void load()
 
   const updateReading = (change: Partial<ReadingSettings>): Promise<boolean> => update({ reading: change })
 
