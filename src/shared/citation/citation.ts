@@ -19,23 +19,14 @@ export interface CitedPassage {
 export const CITATION_STYLES = ['chicago', 'apa'] as const
 export type CitationStyle = (typeof CITATION_STYLES)[number]
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
 /** "December 1, 2026": both styles spell the month out. UTC, so a citation does not depend on the zone. */
-const longDate = (date: Date): string =>
-  `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`
+const LONG_DATE = new Intl.DateTimeFormat('en-US', {
+  month: 'long',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC'
+})
+const longDate = (date: Date): string => LONG_DATE.format(date)
 
 /** "Mukhtar Tileuberdi" → family name and given names (the family name is the last word). */
 function nameParts(author: string): { family: string; given: string[] } {

@@ -11,26 +11,17 @@ export const KIND_LABELS: Record<AnnotationKind, { readonly one: string; readonl
   term: { one: 'Term', many: 'Terms' }
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-
 /** "2006-09-08" → "8 September 2006"; a bare year stays a year. The build guarantees the format. */
+const EDITION_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC'
+})
+
 export function formatEditionDate(date: string): string {
-  const [year, month, day] = date.split('-')
-  if (month === undefined || day === undefined) return date
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date
+  return EDITION_DATE.format(new Date(`${date}T00:00:00Z`))
 }
 
 export const yearOf = (date: string): string => date.slice(0, 4)
