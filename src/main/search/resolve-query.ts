@@ -8,7 +8,7 @@ import type { SearchNotice } from '../../shared/search'
 import type { ClauseMatcher } from './match-ranges'
 import type { Clause, ParsedQuery } from './parse-query'
 import type { ParagraphTable } from './paragraph-table'
-import { phrasePattern } from './phrase'
+import { phraseTester } from './phrase'
 import type { PostingsTable } from './postings'
 import { indexTermOf } from './tokenize'
 import type { Vocabulary } from './vocabulary'
@@ -84,9 +84,9 @@ function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData
   }
   // A phrase: paragraphs holding all its terms, then the adjacency check on the text.
   if (terms.length === 0) return []
-  const pattern = phrasePattern(clause.words)
+  const holds = phraseTester(clause.words)
   return intersection(terms.map((term) => postings.get(term))).filter((ordinal) =>
-    pattern.test(table.texts.at(ordinal)!)
+    holds(table.texts.at(ordinal)!)
   )
 }
 
