@@ -45,7 +45,14 @@ export const SearchNoticeSchema = v.variant('kind', [
   v.object({ kind: v.literal('empty-query') }),
   v.object({ kind: v.literal('no-results') }),
   v.object({ kind: v.literal('partial'), message: v.string() }),
-  v.object({ kind: v.literal('corrected'), message: v.string(), correctedQuery: v.string() }),
+  v.object({
+    kind: v.literal('corrected'),
+    message: v.string(),
+    /** What was searched for, in the reader's own casing. */
+    correctedQuery: v.string(),
+    /** What was typed: "Search instead for" runs it with `asTyped`. */
+    typedQuery: v.string()
+  }),
   v.object({ kind: v.literal('invalid-query'), message: v.string() })
 ])
 
@@ -60,6 +67,14 @@ export const SearchResultsSchema = v.object({
    */
   noteHits: v.optional(v.array(SearchHitSchema))
 })
+
+/** How a query is taken. */
+export const SearchOptionsSchema = v.object({
+  /** Every word exactly as typed: no spelling correction ("Search instead for …"). */
+  asTyped: v.boolean()
+})
+export type SearchOptions = v.InferOutput<typeof SearchOptionsSchema>
+export const AS_CORRECTED: SearchOptions = { asTyped: false }
 
 /** Every match of a query in one chapter, for highlighting the open page. */
 export const ChapterHighlightsSchema = v.object({

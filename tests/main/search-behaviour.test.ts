@@ -18,8 +18,9 @@ describe('search behaviour on a small English edition', () => {
     const results = search.search('goverment budget')
     expect(results.notice).toEqual({
       kind: 'corrected',
-      message: 'Nothing matches “goverment”; showing results for “government budget”.',
-      correctedQuery: 'government budget'
+      message: 'Showing results for “government budget” · Search instead for “goverment budget”',
+      correctedQuery: 'government budget',
+      typedQuery: 'goverment budget'
     })
     expect(paragraphIds(results)).toEqual(['abroad-3'])
     expect(search.search('constitusion ').notice?.kind).toBe('corrected')

@@ -10,14 +10,14 @@ export function createHandlers(library: EditionLibrary, userData: UserData): Con
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
     getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
-    search: async (editionId, query) => (await library.getSearch(editionId)).search(query),
+    search: async (editionId, query, options) => (await library.getSearch(editionId)).search(query, options),
     getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations,
     prepareSearch: async (editionId) => {
       await library.getSearch(editionId)
       return { ready: true }
     },
-    searchHighlights: async (editionId, chapterId, query) =>
-      (await library.getSearch(editionId)).highlights(chapterId, query),
+    searchHighlights: async (editionId, chapterId, query, options) =>
+      (await library.getSearch(editionId)).highlights(chapterId, query, options),
     ...bookmarkHandlers(library, userData),
     ...settingsHandlers(userData)
   }

@@ -17,6 +17,8 @@ export const SNIPPET_BUDGET = 24
 export function groupResults(
   ordinals: readonly number[],
   chapterScore: (chapter: number) => number,
+  /** Chapters best first (BM25 with proximity, see proximity.ts). */
+  orderChapters: (chapters: readonly number[]) => number[],
   matchers: readonly ClauseMatcher[],
   table: ParagraphTable
 ): SearchGroup[] {
@@ -27,7 +29,7 @@ export function groupResults(
     if (list) list.push(ordinal)
     else byChapter.set(chapter, [ordinal])
   }
-  const order = [...byChapter.keys()].sort((a, b) => chapterScore(b) - chapterScore(a) || a - b)
+  const order = orderChapters([...byChapter.keys()])
 
   const shown = new Map<number, number>(order.map((chapter) => [chapter, 0]))
   let budget = SNIPPET_BUDGET

@@ -6,13 +6,13 @@ import type { SearchHit } from '../../shared/search'
 import { matchRanges } from './match-ranges'
 import type { ParsedQuery } from './parse-query'
 import { PostingsTable } from './postings'
-import { resolveQuery, type SearchData } from './resolve-query'
+import { resolveQuery, type ResolveOptions, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
 import { makeSnippet } from './snippet'
 import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
-export type NoteSearch = (query: string, parsed: ParsedQuery) => SearchHit[]
+export type NoteSearch = (query: string, parsed: ParsedQuery, options?: ResolveOptions) => SearchHit[]
 
 export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): NoteSearch {
   const notes = file.notes.documents
@@ -28,8 +28,8 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     postings: new PostingsTable(file.notes.table.postings),
     vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms)
   }
-  return (query, parsed) => {
-    const { ordinals, matchers, notice } = resolveQuery(query, parsed, data)
+  return (query, parsed, options) => {
+    const { ordinals, matchers, notice } = resolveQuery(query, parsed, data, options)
     // Notes with only some of the words would crowd the list without saying anything: full matches only.
     if (notice?.kind === 'partial') return []
     const hits = ordinals.flatMap((ordinal) => {

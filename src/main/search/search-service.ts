@@ -5,7 +5,13 @@
  * computes highlight ranges from the text.
  */
 import type { CompiledEdition } from '../../shared/edition'
-import type { ChapterHighlights, SearchHit, SearchNotice, SearchResults } from '../../shared/search'
+import type {
+  ChapterHighlights,
+  SearchHit,
+  SearchNotice,
+  SearchOptions,
+  SearchResults
+} from '../../shared/search'
 import type { SerializedSearchIndex } from './build-index'
 import { buildSearchFile } from './build-search-file'
 import { rankerFromWeights } from './chapter-rank'
@@ -13,18 +19,19 @@ import { groupResults } from './group-results'
 import { matchRanges } from './match-ranges'
 import { createNoteSearch } from './note-search'
 import { parseQuery } from './parse-query'
+import { closenessByChapter, proximityOrder } from './proximity'
 import { paragraphTable } from './paragraph-table'
 import type { Texts } from './paragraph-texts'
 import { PostingsTable } from './postings'
 import { resolveQuery, type Resolution, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
-import { tokenize } from './tokenize'
+import { indexTermOf, tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
 export interface SearchService {
-  search(query: string): SearchResults
+  search(query: string, options?: SearchOptions): SearchResults
   /** Every match in one chapter, for highlighting the page the reader has open. */
-  highlights(chapterId: string, query: string): ChapterHighlights
+  highlights(chapterId: string, query: string, options?: SearchOptions): ChapterHighlights
 }
 
 function emptyNotice(query: string, hasExclusions: boolean): SearchNotice {
@@ -56,16 +63,21 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
   const searchNotes = createNoteSearch(file)
 
   // The reader asks for results, then for the open chapter's highlights, with the same query.
-  let last: { query: string; resolution: Resolution; hasExclusions: boolean; noteHits: SearchHit[] } | null =
-    null
-  const resolve = (query: string): NonNullable<typeof last> => {
-    if (last?.query !== query) {
+  let last: {
+    key: string
+    resolution: Resolution
+    hasExclusions: boolean
+    noteHits: SearchHit[]
+  } | null = null
+  const resolve = (query: string, options: SearchOptions = { asTyped: false }): NonNullable<typeof last> => {
+    const key = `${options.asTyped ? 1 : 0}${query}`
+    if (last?.key !== key) {
       const parsed = parseQuery(query)
       last = {
-        query,
-        resolution: resolveQuery(query, parsed, data),
+        key,
+        resolution: resolveQuery(query, parsed, data, options),
         hasExclusions: parsed.excluded.length > 0,
-        noteHits: searchNotes(query, parsed)
+        noteHits: searchNotes(query, parsed, options)
       }
     }
     return last
@@ -77,8 +89,8 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
     rankChapters(new Set(resolution.matchers.flatMap((matcher) => [...matcher.terms])))
 
   return {
-    search(query) {
-      const { resolution, hasExclusions, noteHits } = resolve(query)
+    search(query, options) {
+      const { resolution, hasExclusions, noteHits } = resolve(query, options)
       if (resolution.matchers.length === 0 && noteHits.length === 0)
         return { query, totalHits: 0, groups: [], notice: emptyNotice(query, hasExclusions) }
       if (resolution.ordinals.length === 0)
@@ -90,19 +102,26 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
           noteHits
         }
       const scores = chapterScores(resolution)
-      const groups = groupResults(
-        resolution.ordinals,
-        (chapter) => scores.get(chapter) ?? 0,
-        resolution.matchers,
-        data.table
-      )
+      const bm25 = (chapter: number): number => scores.get(chapter) ?? 0
+      const orderChapters = (chapters: readonly number[]): number[] => {
+        const byBm25 = [...chapters].sort((a, b) => bm25(b) - bm25(a) || a - b)
+        const closeness = closenessByChapter(
+          resolution.ordinals,
+          byBm25,
+          resolution.sequence,
+          (word) => indexTermOf(word, file.language) === null,
+          data.table
+        )
+        return proximityOrder(byBm25, bm25, closeness)
+      }
+      const groups = groupResults(resolution.ordinals, bm25, orderChapters, resolution.matchers, data.table)
       return { query, totalHits: resolution.ordinals.length, groups, notice: resolution.notice, noteHits }
     },
 
-    highlights(chapterId, query) {
+    highlights(chapterId, query, options) {
       const { table } = data
       const span = table.chapters.find((chapter) => chapter.id === chapterId)
-      const { resolution } = resolve(query)
+      const { resolution } = resolve(query, options)
       const paragraphs = span
         ? resolution.ordinals
             .filter((ordinal) => ordinal >= span.first && ordinal < span.first + span.count)

@@ -16,7 +16,8 @@ export interface WordToken {
 // Marks (\p{M}) belong to their letter: a decomposed й or é is one letter, not a word break.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu
 
-const NON_ASCII = /[^\x00-\x7f]/u
+// No u flag: a negated class under /u scans ~7x slower, and this runs over whole passages.
+const NON_ASCII = /[^\x00-\x7f]/
 const APOSTROPHE = /['’]/u
 /** A Latin letter's accents, once decomposed (NFD): "é" is "e" + U+0301. */
 const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu

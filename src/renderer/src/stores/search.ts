@@ -5,7 +5,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { SearchResults, TextRange } from '../../../shared/search'
+import { AS_CORRECTED, type SearchResults, type TextRange } from '../../../shared/search'
 import { bridge } from '../bridge'
 
 export const SEARCH_DEBOUNCE_MS = 180
@@ -62,7 +62,7 @@ export const useSearchStore = defineStore('search', () => {
     }
     pending.value = true
     await prepare(editionId)
-    const result = await bridge().search(editionId, text)
+    const result = await bridge().search(editionId, text, AS_CORRECTED)
     if (request !== latest) return
     pending.value = false
     if (result.ok) {
@@ -121,7 +121,7 @@ export const useSearchStore = defineStore('search', () => {
       chapterHighlights.value = { key, ranges: new Map() }
       return
     }
-    const result = await bridge().searchHighlights(editionId, chapterId, text)
+    const result = await bridge().searchHighlights(editionId, chapterId, text, AS_CORRECTED)
     if (!result.ok || results.value?.query !== text) return
     chapterHighlights.value = {
       key,
