@@ -34,9 +34,14 @@ export const SearchHitSchema = v.object({
 export const SearchGroupSchema = v.object({
   chapterId: v.string(),
   chapterTitle: v.string(),
+  /** The chapter's place in reading order (0 = first), so hits can be stepped through in reading order. */
+  order: v.number(),
+  /** Matching passages in the chapter. */
   hitCount: v.number(),
-  /** Every matching paragraph of the chapter, in reading order: the stops of "n of m". */
+  /** Every matching paragraph of the chapter, in reading order. */
   paragraphIds: v.array(v.string()),
+  /** How many times the query stands in each of them (same order): the stops of "n of m". */
+  occurrences: v.array(v.number()),
   /** The first of them with snippets; a large edition bounds how many snippets one query computes. */
   hits: v.array(SearchHitSchema)
 })
@@ -53,12 +58,19 @@ export const SearchNoticeSchema = v.variant('kind', [
     /** What was typed: "Search instead for" runs it with `asTyped`. */
     typedQuery: v.string()
   }),
-  v.object({ kind: v.literal('invalid-query'), message: v.string() })
+  v.object({ kind: v.literal('invalid-query'), message: v.string() }),
+  /** The query holds only very common words, searched as written (an exact pass over the text). */
+  v.object({ kind: v.literal('common-words'), message: v.string() }),
+  /** The query was longer than search reads; it was cut at the limit. */
+  v.object({ kind: v.literal('cut'), message: v.string() })
 ])
 
 export const SearchResultsSchema = v.object({
   query: v.string(),
+  /** Matching passages of the text. */
   totalHits: v.number(),
+  /** Occurrences of the query in them: the m of "n of m". */
+  totalOccurrences: v.number(),
   groups: v.array(SearchGroupSchema),
   notice: v.nullable(SearchNoticeSchema),
   /**

@@ -3,13 +3,12 @@
  * term table, so a note hit never counts as, or ranks among, the author's passages.
  */
 import type { SearchHit } from '../../shared/search'
-import { matchRanges } from './match-ranges'
+import { matchRanges, scannedTokens } from './match-ranges'
 import type { ParsedQuery } from './parse-query'
 import { PostingsTable } from './postings'
 import { resolveQuery, type ResolveOptions, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
 import { makeSnippet } from './snippet'
-import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
 export type NoteSearch = (query: string, parsed: ParsedQuery, options?: ResolveOptions) => SearchHit[]
@@ -22,10 +21,11 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     table: {
       ids: notes.map((note) => note.annotationId),
       texts: notes.map((note) => note.text),
+      bytes: notes.map((note) => Buffer.byteLength(note.text)),
       chapterOf: new Int32Array(notes.length),
       chapters: [{ id: 'notes', title: '', first: 0, count: notes.length }]
     },
-    postings: new PostingsTable(file.notes.table.postings),
+    postings: new PostingsTable(file.notes.table.postings, file.notes.table.counts),
     vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms)
   }
   return (query, parsed, options) => {
@@ -34,7 +34,7 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     if (notice?.kind === 'partial') return []
     const hits = ordinals.flatMap((ordinal) => {
       const note = notes[ordinal]!
-      const tokens = tokenize(note.text)
+      const tokens = scannedTokens(note.text)
       const ranges = matchRanges(tokens, matchers)
       if (ranges.length === 0) return []
       return [

@@ -68,13 +68,23 @@ function phraseAt(text: string, at: number, words: readonly string[]): boolean {
   return !isWordChar(text, i) && !(isApostrophe(text, i) && isWordChar(text, i + 1))
 }
 
+const forms = new WeakMap<readonly string[], readonly string[]>()
+/** The first word as written in lower case, capitalised or in capitals (ASCII text is not lower-cased). */
+function formsOf(words: readonly string[]): readonly string[] {
+  let found = forms.get(words)
+  if (!found) {
+    const first = words[0] ?? ''
+    found = [...new Set([first, first.charAt(0).toUpperCase() + first.slice(1), first.toUpperCase()])]
+    forms.set(words, found)
+  }
+  return found
+}
+
 /** Whether a text already in phraseText form holds the words as a phrase. */
 export function holdsPhrase(text: string, words: readonly string[]): boolean {
   const first = words[0]
   if (!first) return false
-  // The first word as written in lower case, capitalised or in capitals (ASCII text is not lower-cased).
-  const forms = new Set([first, first.charAt(0).toUpperCase() + first.slice(1), first.toUpperCase()])
-  for (const form of forms)
+  for (const form of formsOf(words))
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
       if (phraseAt(text, at, words)) return true
   return false
@@ -83,4 +93,15 @@ export function holdsPhrase(text: string, words: readonly string[]): boolean {
 /** Whether a text holds the phrase. */
 export function phraseTester(words: readonly string[]): (text: string) => boolean {
   return (text) => holdsPhrase(phraseText(text), words)
+}
+
+/** How many times the phrase stands in a text already in phraseText form (at most `limit`). */
+export function countPhrase(text: string, words: readonly string[], limit: number): number {
+  const first = words[0]
+  if (!first) return 0
+  const starts = new Set<number>()
+  for (const form of formsOf(words))
+    for (let at = text.indexOf(form); at >= 0 && starts.size < limit; at = text.indexOf(form, at + 1))
+      if (phraseAt(text, at, words)) starts.add(at)
+  return starts.size
 }

@@ -6,9 +6,9 @@
  */
 import type { SearchNotice } from '../../shared/search'
 import type { ClauseMatcher } from './match-ranges'
-import type { Clause, ParsedQuery } from './parse-query'
+import { MAX_PHRASE_WORDS, type Clause, type ParsedQuery } from './parse-query'
 import type { ParagraphTable } from './paragraph-table'
-import { phraseTester } from './phrase'
+import { holdsPhrase, phraseTester, phraseText } from './phrase'
 import type { PostingsTable } from './postings'
 import { indexTermOf } from './tokenize'
 import { correctedQuery, type Correction } from './corrected-query'
@@ -205,8 +205,23 @@ export function resolveQuery(
     const terms = termsOf(clause, data)
     planned.push({ clause, terms, set: paragraphsOf(clause, terms, data), position: at })
   }
+  // Only very common words ("the", "to be or not to be"): searched as written, by a pass over the text.
+  let common: SearchNotice | null = null
+  if (planned.length === 0 && sequence.length > 0) {
+    const words = sequence.slice(0, MAX_PHRASE_WORDS)
+    const clause: Clause = { kind: 'phrase', words }
+    const set: number[] = []
+    for (let ordinal = 0; ordinal < data.table.ids.length; ordinal++)
+      if (holdsPhrase(phraseText(data.table.texts.at(ordinal)!), words)) set.push(ordinal)
+    planned.push({ clause, terms: [], set, position: 0 })
+    const quoted = `“${words.join(' ')}”`
+    common = {
+      kind: 'common-words',
+      message: `${quoted} is made of very common words, so it is searched exactly as written.`
+    }
+  }
   const corrections: Correction[] = []
-  if (!options.asTyped) {
+  if (!options.asTyped && !common) {
     const neighboursOf = (at: number, length = 1) => ({
       before: sequence.slice(Math.max(0, at - 2), at),
       after: sequence.slice(at + length, at + length + 2)
@@ -274,7 +289,7 @@ export function resolveQuery(
     for (let ordinal = 0; ordinal < size; ordinal++)
       if (!excluded[ordinal] && counts[ordinal] === best) ordinals.push(ordinal)
 
-  let notice: SearchNotice | null = null
+  let notice: SearchNotice | null = ordinals.length > 0 ? common : null
   if (best > 0 && best < matchers.length)
     notice = {
       kind: 'partial',

@@ -49,11 +49,12 @@ export function normalizeWord(word: string): string {
   return APOSTROPHE.test(folded) ? folded.replace(/['’]s$/u, '').replace(/['’]/gu, '') : folded
 }
 
-export function tokenize(text: string): WordToken[] {
+/** The words of a text; with `end`, only those starting before it (bounds work on a huge paragraph). */
+export function tokenize(text: string, end = Infinity): WordToken[] {
   const tokens: WordToken[] = []
   // exec on one shared regex, not matchAll: no iterator and no copy of the regex per call (hot path).
   WORD.lastIndex = 0
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  for (let match = WORD.exec(text); match && match.index < end; match = WORD.exec(text)) {
     const word = match[0]
     tokens.push({ word, normalized: normalizeWord(word), start: match.index, end: match.index + word.length })
   }
