@@ -5,6 +5,9 @@
  */
 import * as v from 'valibot'
 
+/** Search reads at most this many characters of a query; the search box holds no more (maxlength). */
+export const MAX_QUERY_CHARS = 1000
+
 /** Half-open range [start, end) in UTF-16 units. */
 export const TextRangeSchema = v.object({ start: v.number(), end: v.number() })
 
