@@ -74,7 +74,7 @@ describe('search bounds on pathological editions', () => {
     const { search } = await fixtureSearch('english-search')
     const the = search.search('the')
     expect(the.notice).toMatchObject({ kind: 'common-words' })
-    // Six of the fixture's six passages hold "the" (its only other kind of answer was one stray passage).
+    // All six passages of the fixture hold "the"; a prefix reading of it used to find one stray passage.
     expect(the.totalHits).toBe(6)
     expect(search.search('"the"').totalHits).toBe(6)
     expect(search.search('of the').groups.flatMap((g) => g.paragraphIds)).toEqual(['charter-1'])

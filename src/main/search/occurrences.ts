@@ -8,7 +8,7 @@
 import type { ClauseMatcher } from './match-ranges'
 import { matchRanges, MAX_RANGES, MAX_SCANNED_CHARS, scannedTokens } from './match-ranges'
 import { countPhrase, phraseText } from './phrase'
-import type { SearchData } from './resolve-query'
+import { phraseCounts, type SearchData } from './resolve-query'
 
 export function occurrencesOf(
   ordinals: readonly number[],
@@ -18,8 +18,11 @@ export function occurrencesOf(
   const out = new Int32Array(ordinals.length)
   for (const { clause, terms } of matchers) {
     if (clause.kind === 'phrase') {
+      const counted = phraseCounts.get(clause)
       ordinals.forEach((ordinal, i) => {
-        out[i]! += countPhrase(phraseText(data.table.texts.at(ordinal)!), clause.words, MAX_RANGES)
+        out[i]! +=
+          counted?.get(ordinal) ??
+          countPhrase(phraseText(data.table.texts.at(ordinal)!), clause.words, MAX_RANGES)
       })
       continue
     }

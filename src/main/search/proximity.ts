@@ -38,11 +38,13 @@ export function closenessByChapter(
   chapterOrder: readonly number[],
   sequence: readonly string[],
   isStop: (word: string) => boolean,
-  table: ParagraphTable
+  table: ParagraphTable,
+  /** The query is one quoted phrase: every passage found holds it, there is nothing to tell apart. */
+  allPhrase = false
 ): Map<number, Closeness> {
   const found = new Map<number, Closeness>()
   const { whole, pairs } = phrasesOf(sequence, isStop)
-  if (sequence.length < 2 || pairs.length === 0) return found
+  if (sequence.length < 2 || pairs.length === 0 || allPhrase) return found
   const tested = new Set(chapterOrder.slice(0, PROXIMITY_CHAPTERS))
   let budget = PASSAGE_BUDGET
   for (const ordinal of ordinals) {

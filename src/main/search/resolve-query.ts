@@ -5,10 +5,10 @@
  * spelling, chosen by the words it stands with (inside quotes as well). All of it is counting over typed arrays, linear in the postings touched.
  */
 import type { SearchNotice } from '../../shared/search'
-import type { ClauseMatcher } from './match-ranges'
 import { MAX_PHRASE_WORDS, type Clause, type ParsedQuery } from './parse-query'
 import type { ParagraphTable } from './paragraph-table'
-import { holdsPhrase, phraseTester, phraseText } from './phrase'
+import { MAX_RANGES, type ClauseMatcher } from './match-ranges'
+import { countPhrase, holdsPhrase, phraseTester, phraseText } from './phrase'
 import type { PostingsTable } from './postings'
 import { indexTermOf } from './tokenize'
 import { correctedQuery, type Correction } from './corrected-query'
@@ -87,11 +87,18 @@ function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData
   }
   // A phrase: paragraphs holding all its terms, then the adjacency check on the text.
   if (terms.length === 0) return []
-  const holds = phraseTester(clause.words)
-  return intersection(terms.map((term) => postings.get(term))).filter((ordinal) =>
-    holds(table.texts.at(ordinal)!)
-  )
+  // Counted while checked (occurrences.ts reads the counts), so no passage is scanned twice.
+  const counts = new Map<number, number>()
+  phraseCounts.set(clause, counts)
+  return intersection(terms.map((term) => postings.get(term))).filter((ordinal) => {
+    const count = countPhrase(phraseText(table.texts.at(ordinal)!), clause.words, MAX_RANGES)
+    if (count > 0) counts.set(ordinal, count)
+    return count > 0
+  })
 }
+
+/** How many times each phrase clause stands in the passages it was found in. */
+export const phraseCounts = new WeakMap<Clause, ReadonlyMap<number, number>>()
 
 /** How many paragraphs of an ascending list are also in an ascending context. */
 function countIn(list: ArrayLike<number>, context: readonly number[]): number {

@@ -117,7 +117,8 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
           byBm25,
           resolution.sequence,
           (word) => indexTermOf(word, file.language) === null,
-          data.table
+          data.table,
+          resolution.matchers.length === 1 && resolution.matchers[0]!.clause.kind === 'phrase'
         )
         return proximityOrder(byBm25, bm25, closeness)
       }
