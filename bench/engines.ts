@@ -18,6 +18,8 @@ export interface Engine {
   build(edition: CompiledEdition): string
   /** Answers one query; returns how many passages it found. */
   search(query: string): number
+  /** Forgets anything kept from the last query (run untimed before each timed query). */
+  forget?(): void
 }
 
 const paragraphsOf = (edition: CompiledEdition) =>
@@ -34,7 +36,10 @@ export function elshiEngine(): Engine {
       service = searchServiceOf(file, texts)
       return JSON.stringify(file) + encodeParagraphTexts(texts)
     },
-    search: (query) => service?.search(query).totalHits ?? 0
+    search: (query) => service?.search(query).totalHits ?? 0,
+    // The service keeps the last query's resolution for the highlights call that follows it; a timed
+    // repeat of the same query must not be answered from it.
+    forget: () => void service?.search('')
   }
 }
 

@@ -9,7 +9,7 @@ import * as bookmarks from './bookmarks/schema'
 import type { Bookmark, ImportReport, ReadingPosition } from './bookmarks/schema'
 import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition'
 import type { Result } from './result'
-import type { ChapterHighlights, SearchResults } from './search'
+import { SearchOptionsSchema, type ChapterHighlights, type SearchResults } from './search'
 import { MenuCommandSchema } from './menu/commands'
 import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
 import type { StoreNotice } from './storage/notice'
@@ -34,11 +34,11 @@ export const argumentSchemas = {
   listEditions: v.strictTuple([]),
   getEdition: v.strictTuple([Slug]),
   getChapter: v.strictTuple([Slug, Slug]),
-  search: v.strictTuple([Slug, Query]),
+  search: v.strictTuple([Slug, Query, SearchOptionsSchema]),
   getAnnotations: v.strictTuple([Slug]),
   /** Loads the edition's index ahead of the first query, so the reader can be told "preparing search". */
   prepareSearch: v.strictTuple([Slug]),
-  searchHighlights: v.strictTuple([Slug, Slug, Query]),
+  searchHighlights: v.strictTuple([Slug, Slug, Query, SearchOptionsSchema]),
   /** What loading the user's data files had to do (a file set aside, a backup used), once loaded. */
   getStartupNotices: v.strictTuple([]),
   listBookmarks: v.strictTuple([bookmarks.ListBookmarksArgsSchema]),

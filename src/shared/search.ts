@@ -5,6 +5,9 @@
  */
 import * as v from 'valibot'
 
+/** Search reads at most this many characters of a query; the search box holds no more (maxlength). */
+export const MAX_QUERY_CHARS = 1000
+
 /** Half-open range [start, end) in UTF-16 units. */
 export const TextRangeSchema = v.object({ start: v.number(), end: v.number() })
 
@@ -34,9 +37,14 @@ export const SearchHitSchema = v.object({
 export const SearchGroupSchema = v.object({
   chapterId: v.string(),
   chapterTitle: v.string(),
+  /** The chapter's place in reading order (0 = first), so hits can be stepped through in reading order. */
+  order: v.number(),
+  /** Matching passages in the chapter. */
   hitCount: v.number(),
-  /** Every matching paragraph of the chapter, in reading order: the stops of "n of m". */
+  /** Every matching paragraph of the chapter, in reading order. */
   paragraphIds: v.array(v.string()),
+  /** How many times the query stands in each of them (same order): the stops of "n of m". */
+  occurrences: v.array(v.number()),
   /** The first of them with snippets; a large edition bounds how many snippets one query computes. */
   hits: v.array(SearchHitSchema)
 })
@@ -45,13 +53,27 @@ export const SearchNoticeSchema = v.variant('kind', [
   v.object({ kind: v.literal('empty-query') }),
   v.object({ kind: v.literal('no-results') }),
   v.object({ kind: v.literal('partial'), message: v.string() }),
-  v.object({ kind: v.literal('corrected'), message: v.string(), correctedQuery: v.string() }),
-  v.object({ kind: v.literal('invalid-query'), message: v.string() })
+  v.object({
+    kind: v.literal('corrected'),
+    message: v.string(),
+    /** What was searched for, in the reader's own casing. */
+    correctedQuery: v.string(),
+    /** What was typed: "Search instead for" runs it with `asTyped`. */
+    typedQuery: v.string()
+  }),
+  v.object({ kind: v.literal('invalid-query'), message: v.string() }),
+  /** The query holds only very common words, searched as written (an exact pass over the text). */
+  v.object({ kind: v.literal('common-words'), message: v.string() }),
+  /** The query was longer than search reads; it was cut at the limit. */
+  v.object({ kind: v.literal('cut'), message: v.string() })
 ])
 
 export const SearchResultsSchema = v.object({
   query: v.string(),
+  /** Matching passages of the text. */
   totalHits: v.number(),
+  /** Occurrences of the query in them: the m of "n of m". */
+  totalOccurrences: v.number(),
   groups: v.array(SearchGroupSchema),
   notice: v.nullable(SearchNoticeSchema),
   /**
@@ -60,6 +82,14 @@ export const SearchResultsSchema = v.object({
    */
   noteHits: v.optional(v.array(SearchHitSchema))
 })
+
+/** How a query is taken. */
+export const SearchOptionsSchema = v.object({
+  /** Every word exactly as typed: no spelling correction ("Search instead for …"). */
+  asTyped: v.boolean()
+})
+export type SearchOptions = v.InferOutput<typeof SearchOptionsSchema>
+export const AS_CORRECTED: SearchOptions = { asTyped: false }
 
 /** Every match of a query in one chapter, for highlighting the open page. */
 export const ChapterHighlightsSchema = v.object({

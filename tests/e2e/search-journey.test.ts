@@ -41,10 +41,12 @@ describe('search journeys in the built renderer', () => {
       expect(marked.toLowerCase()).toBe('foreign policy')
     await reader.screenshot('search-02-phrase')
 
-    const count = Number(await total.textContent())
+    const position = page.locator('#search-position')
+    // "n of m" counts occurrences; before the first step the box says how many.
+    await expect.poll(() => position.textContent()).toMatch(/^\d+ hits$/)
+    const count = Number.parseInt((await position.textContent()) ?? '', 10)
     expect(count).toBeGreaterThan(1)
     await box.press('Enter')
-    const position = page.locator('#search-position')
     await expect.poll(() => position.textContent()).toBe(`1 of ${count}`)
     await expect.poll(() => page.url()).toMatch(CHAPTER)
     const first = CHAPTER.exec(page.url())!

@@ -45,7 +45,7 @@ describe('IPC wiring through a fake ipcMain/ipcRenderer pair', () => {
     expect(meta.ok && meta.value.toc[0]?.id).toBe('founding')
     const chapter = await api.getChapter(BUNDLED_ID, 'nuclear')
     expect(chapter.ok && [chapter.value.previousId, chapter.value.nextId]).toEqual(['borders', 'security'])
-    const found = await api.search(BUNDLED_ID, 'Semipalatinsk')
+    const found = await api.search(BUNDLED_ID, 'Semipalatinsk', { asTyped: false })
     expect(found.ok && found.value.groups[0]?.chapterId).toBe('nuclear')
   })
 
@@ -85,7 +85,9 @@ describe('IPC wiring through a fake ipcMain/ipcRenderer pair', () => {
       expect(result, JSON.stringify(args)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     }
     expect(reached).toBe(false)
-    const long = await renderer.invoke(channelOf('search'), BUNDLED_ID, 'x'.repeat(20_001))
+    const long = await renderer.invoke(channelOf('search'), BUNDLED_ID, 'x'.repeat(20_001), {
+      asTyped: false
+    })
     expect(long).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
   })
 

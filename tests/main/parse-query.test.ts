@@ -66,11 +66,13 @@ describe('parseQuery', () => {
     expect(parseQuery(`"${'a b '.repeat(2500)}"`).required).toHaveLength(1)
   })
 
-  it('keeps Unicode words whole: Cyrillic, accents and apostrophes', () => {
+  it('keeps Unicode words whole (Cyrillic, accents and apostrophes) and folds case and accents', () => {
     expect(parseQuery('Қазақстан nation’s café ').required).toEqual([
       word('қазақстан'),
       word('nation'),
-      word('café')
+      word('cafe')
     ])
+    // A decomposed accent (e + U+0301) belongs to its word instead of splitting it.
+    expect(parseQuery('cafe\u0301 ').required).toEqual([word('cafe')])
   })
 })

@@ -9,7 +9,7 @@ describe('languages', () => {
     expect(paragraphIds(search.search('"внешняя политика"'))).toEqual(['politika-1'])
     expect(paragraphIds(search.search('каспий'))).toEqual(['more-1'])
     expect(search.search('переговров ').notice?.kind).toBe('corrected')
-    expect(search.search('и ').notice?.kind).toBe('invalid-query')
+    expect(search.search('и ').notice?.kind).toBe('common-words')
   })
 
   it('keeps Kazakh (no stemmer) searchable by whole words and prefixes', async () => {

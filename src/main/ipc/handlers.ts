@@ -34,14 +34,14 @@ export function createHandlers(
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
     getChapter: (editionId, chapterId) => library.getChapter(editionId, chapterId),
-    search: async (editionId, query) => (await library.getSearch(editionId)).search(query),
+    search: async (editionId, query, options) => (await library.getSearch(editionId)).search(query, options),
     getAnnotations: async (editionId) => (await library.getCompiled(editionId)).annotations,
     prepareSearch: async (editionId) => {
       await library.getSearch(editionId)
       return { ready: true }
     },
-    searchHighlights: async (editionId, chapterId, query) =>
-      (await library.getSearch(editionId)).highlights(chapterId, query),
+    searchHighlights: async (editionId, chapterId, query, searchOptions) =>
+      (await library.getSearch(editionId)).highlights(chapterId, query, searchOptions),
     ...bookmarkMethods,
     ...settingsHandlers(userData),
     ...aboutHandlers(library, options.about ?? aboutFromProcess(null)),

@@ -10,6 +10,7 @@
 import lunr from 'lunr'
 import type { CompiledEdition } from '../../shared/edition'
 import { noteDocuments } from './note-documents'
+import { encodeNumbers } from './number-text'
 import { encodePostings } from './postings'
 import { indexTermOf, tokenize } from './tokenize'
 
@@ -18,6 +19,11 @@ interface TermTable {
   readonly vocabulary: [string, string][]
   /** index term → paragraph ordinals in reading order (see postings.ts). */
   readonly postings: Record<string, string>
+  /**
+   * index term → how many times it stands in each of those paragraphs, less one (number-text.ts), for
+   * terms that stand more than once in some paragraph: "n of m" counts occurrences, not passages.
+   */
+  readonly counts: Record<string, string>
 }
 
 /** What the build derives from an edition; build-search-file.ts turns it into what the app loads. */
@@ -39,6 +45,7 @@ function termTable(
 ): TermTable & { chapterTerms: string[][] } {
   const vocabulary = new Map<string, string>()
   const postings = new Map<string, number[]>()
+  const counts = new Map<string, number[]>()
   const chapterTerms: string[][] = []
   let ordinal = 0
   for (const texts of chapters) {
@@ -50,8 +57,13 @@ function termTable(
         vocabulary.set(token.normalized, term)
         terms.push(term)
         const list = postings.get(term) ?? []
-        if (list.at(-1) !== ordinal) list.push(ordinal)
+        const times = counts.get(term) ?? []
+        if (list.at(-1) !== ordinal) {
+          list.push(ordinal)
+          times.push(0)
+        } else times[times.length - 1]!++
         postings.set(term, list)
+        counts.set(term, times)
       }
       ordinal++
     }
@@ -61,6 +73,12 @@ function termTable(
     vocabulary: [...vocabulary].sort(byKey),
     postings: Object.fromEntries(
       [...postings].sort(byKey).map(([term, list]) => [term, encodePostings(list)])
+    ),
+    counts: Object.fromEntries(
+      [...counts]
+        .filter(([, times]) => times.some((extra) => extra > 0))
+        .sort(byKey)
+        .map(([term, times]) => [term, encodeNumbers(times)])
     ),
     chapterTerms
   }

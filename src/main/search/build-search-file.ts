@@ -6,10 +6,11 @@ import { chapterWeights } from './chapter-weights'
 import { noteDocuments } from './note-documents'
 import { SEARCH_FILE_FORMAT, type SearchFile, type TermTable } from './search-file'
 
-const fileTable = ({ vocabulary, postings }: SerializedSearchIndex['notes']): TermTable => ({
+const fileTable = ({ vocabulary, postings, counts }: SerializedSearchIndex['notes']): TermTable => ({
   words: vocabulary.map(([word]) => word),
   terms: vocabulary.map(([, term]) => term),
-  postings
+  postings,
+  counts
 })
 
 export function buildSearchFile(edition: CompiledEdition, index: SerializedSearchIndex): SearchFile {

@@ -5,10 +5,9 @@
  * still answers in milliseconds; the rest are reachable by "n of m" and counted exactly.
  */
 import type { SearchGroup, SearchHit } from '../../shared/search'
-import { matchRanges, type ClauseMatcher } from './match-ranges'
+import { matchRanges, scannedTokens, type ClauseMatcher } from './match-ranges'
 import type { ParagraphTable } from './paragraph-table'
 import { makeSnippet } from './snippet'
-import { tokenize } from './tokenize'
 
 /** Every chapter shows its first hits before any chapter shows more. */
 export const SNIPPETS_PER_GROUP = 3
@@ -16,18 +15,24 @@ export const SNIPPET_BUDGET = 24
 
 export function groupResults(
   ordinals: readonly number[],
+  /** Occurrences in each of `ordinals` (occurrences.ts). */
+  occurrences: Int32Array,
   chapterScore: (chapter: number) => number,
+  /** Chapters best first (BM25 with proximity, see proximity.ts). */
+  orderChapters: (chapters: readonly number[]) => number[],
   matchers: readonly ClauseMatcher[],
   table: ParagraphTable
 ): SearchGroup[] {
   const byChapter = new Map<number, number[]>()
-  for (const ordinal of ordinals) {
+  const countOf = new Map<number, number>()
+  ordinals.forEach((ordinal, i) => {
     const chapter = table.chapterOf[ordinal]!
+    countOf.set(ordinal, occurrences[i]!)
     const list = byChapter.get(chapter)
     if (list) list.push(ordinal)
     else byChapter.set(chapter, [ordinal])
-  }
-  const order = [...byChapter.keys()].sort((a, b) => chapterScore(b) - chapterScore(a) || a - b)
+  })
+  const order = orderChapters([...byChapter.keys()])
 
   const shown = new Map<number, number>(order.map((chapter) => [chapter, 0]))
   let budget = SNIPPET_BUDGET
@@ -41,7 +46,7 @@ export function groupResults(
 
   const hitOf = (ordinal: number, score: number): SearchHit => {
     const text = table.texts.at(ordinal)!
-    const tokens = tokenize(text)
+    const tokens = scannedTokens(text)
     const ranges = matchRanges(tokens, matchers)
     return {
       chapterId: table.chapters[table.chapterOf[ordinal]!]!.id,
@@ -57,8 +62,10 @@ export function groupResults(
     return {
       chapterId: span.id,
       chapterTitle: span.title,
+      order: chapter,
       hitCount: list.length,
       paragraphIds: list.map((ordinal) => table.ids[ordinal]!),
+      occurrences: list.map((ordinal) => countOf.get(ordinal) ?? 1),
       hits: list.slice(0, shown.get(chapter)).map((ordinal) => hitOf(ordinal, chapterScore(chapter)))
     }
   })

@@ -1,7 +1,7 @@
 /** Where a parsed query matches inside one paragraph: the ranges the reader highlights. */
 import type { TextRange } from '../../shared/search'
 import type { Clause } from './parse-query'
-import type { WordToken } from './tokenize'
+import { tokenize, type WordToken } from './tokenize'
 
 export interface ClauseMatcher {
   readonly clause: Clause
@@ -25,9 +25,20 @@ function phraseAt(tokens: readonly WordToken[], at: number, words: readonly stri
   return words.every((word, offset) => tokens[at + offset]?.normalized === word)
 }
 
+/**
+ * Bounds on one paragraph, so a pathological one (5 MB in one paragraph) answers in milliseconds:
+ * highlights are looked for in its first MAX_SCANNED_CHARS and at most MAX_RANGES are returned.
+ * Counting occurrences (occurrences.ts) does not depend on them.
+ */
+export const MAX_RANGES = 500
+export const MAX_SCANNED_CHARS = 50_000
+
+/** The tokens highlighting and snippets look at: the paragraph's first MAX_SCANNED_CHARS. */
+export const scannedTokens = (text: string): WordToken[] => tokenize(text, MAX_SCANNED_CHARS)
+
 export function matchRanges(tokens: readonly WordToken[], matchers: readonly ClauseMatcher[]): TextRange[] {
   const ranges: TextRange[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && ranges.length < MAX_RANGES; i++) {
     for (const { clause, words } of matchers) {
       if (clause.kind === 'phrase') {
         if (!phraseAt(tokens, i, clause.words)) continue

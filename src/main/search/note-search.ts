@@ -3,16 +3,15 @@
  * term table, so a note hit never counts as, or ranks among, the author's passages.
  */
 import type { SearchHit } from '../../shared/search'
-import { matchRanges } from './match-ranges'
+import { matchRanges, scannedTokens } from './match-ranges'
 import type { ParsedQuery } from './parse-query'
 import { PostingsTable } from './postings'
-import { resolveQuery, type SearchData } from './resolve-query'
+import { resolveQuery, type ResolveOptions, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
 import { makeSnippet } from './snippet'
-import { tokenize } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
-export type NoteSearch = (query: string, parsed: ParsedQuery) => SearchHit[]
+export type NoteSearch = (query: string, parsed: ParsedQuery, options?: ResolveOptions) => SearchHit[]
 
 export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): NoteSearch {
   const notes = file.notes.documents
@@ -22,19 +21,20 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     table: {
       ids: notes.map((note) => note.annotationId),
       texts: notes.map((note) => note.text),
+      bytes: notes.map((note) => Buffer.byteLength(note.text)),
       chapterOf: new Int32Array(notes.length),
       chapters: [{ id: 'notes', title: '', first: 0, count: notes.length }]
     },
-    postings: new PostingsTable(file.notes.table.postings),
+    postings: new PostingsTable(file.notes.table.postings, file.notes.table.counts),
     vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms)
   }
-  return (query, parsed) => {
-    const { ordinals, matchers, notice } = resolveQuery(query, parsed, data)
+  return (query, parsed, options) => {
+    const { ordinals, matchers, notice } = resolveQuery(query, parsed, data, options)
     // Notes with only some of the words would crowd the list without saying anything: full matches only.
     if (notice?.kind === 'partial') return []
     const hits = ordinals.flatMap((ordinal) => {
       const note = notes[ordinal]!
-      const tokens = tokenize(note.text)
+      const tokens = scannedTokens(note.text)
       const ranges = matchRanges(tokens, matchers)
       if (ranges.length === 0) return []
       return [

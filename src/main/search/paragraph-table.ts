@@ -13,13 +13,18 @@ export interface ChapterSpan {
 export interface ParagraphTable {
   readonly ids: readonly string[]
   readonly texts: Texts
+  /** Each text's length in UTF-8 bytes (at least its length in characters). */
+  readonly bytes: readonly number[]
   /** Chapter index (into `chapters`) of each paragraph. */
   readonly chapterOf: Int32Array
   readonly chapters: readonly ChapterSpan[]
 }
 
-export function paragraphTable(file: Pick<SearchFile, 'ids' | 'chapters'>, texts: Texts): ParagraphTable {
+export function paragraphTable(
+  file: Pick<SearchFile, 'ids' | 'chapters' | 'textBytes'>,
+  texts: Texts
+): ParagraphTable {
   const chapterOf = new Int32Array(file.ids.length)
   file.chapters.forEach((span, index) => chapterOf.fill(index, span.first, span.first + span.count))
-  return { ids: file.ids, texts, chapterOf, chapters: file.chapters }
+  return { ids: file.ids, texts, bytes: file.textBytes, chapterOf, chapters: file.chapters }
 }

@@ -4,6 +4,7 @@
  * mean what a reader would guess: `word*` is a prefix, `+word` is a word (words are required anyway),
  * `~2` and `^3` suffixes are dropped, and `field:` is just a separator.
  */
+import { MAX_QUERY_CHARS } from '../../shared/search'
 import { tokenize } from './tokenize'
 
 export interface WordClause {
@@ -27,7 +28,7 @@ export interface ParsedQuery {
 
 /** Bounds the work one query can cause, whatever is pasted into the box. */
 export const MAX_CLAUSES = 12
-export const MAX_QUERY_CHARS = 1000
+export { MAX_QUERY_CHARS }
 export const MAX_PHRASE_WORDS = 16
 
 const PIECE = /(-?)"([^"]*)"?|(-?)([^\s"]+)/gu

@@ -21,7 +21,22 @@ export const postingsLength = (encoded: string): number => countNumbers(encoded)
 export class PostingsTable {
   private readonly decoded = new Map<string, Int32Array>()
 
-  constructor(private readonly encoded: Readonly<Record<string, string>>) {}
+  private readonly decodedCounts = new Map<string, Int32Array | null>()
+
+  constructor(
+    private readonly encoded: Readonly<Record<string, string>>,
+    private readonly counts: Readonly<Record<string, string>> = {}
+  ) {}
+
+  /** How often the term stands in each paragraph of get(term), less one; null when never more than once. */
+  extraCounts(term: string): Int32Array | null {
+    let list = this.decodedCounts.get(term)
+    if (list === undefined) {
+      list = Object.hasOwn(this.counts, term) ? decodeNumbers(this.counts[term]!) : null
+      this.decodedCounts.set(term, list)
+    }
+    return list
+  }
 
   has(term: string): boolean {
     return Object.hasOwn(this.encoded, term)

@@ -2,22 +2,25 @@
  * From clauses to the set of matching paragraphs: each clause's paragraphs come from the postings,
  * words are ANDed, phrases are checked for adjacency, -clauses are removed. When no paragraph has every
  * clause the best partial matches are returned, and a word the edition lacks is replaced by its closest
- * spelling. All of it is counting over typed arrays, linear in the postings touched.
+ * spelling, chosen by the words it stands with (inside quotes as well). All of it is counting over typed arrays, linear in the postings touched.
  */
 import type { SearchNotice } from '../../shared/search'
-import type { ClauseMatcher } from './match-ranges'
-import type { Clause, ParsedQuery } from './parse-query'
+import { MAX_PHRASE_WORDS, type Clause, type ParsedQuery } from './parse-query'
 import type { ParagraphTable } from './paragraph-table'
-import { phrasePattern } from './phrase'
+import { MAX_RANGES, type ClauseMatcher } from './match-ranges'
+import { countPhrase, holdsPhrase, phraseTester, phraseText } from './phrase'
 import type { PostingsTable } from './postings'
 import { indexTermOf } from './tokenize'
-import type { Vocabulary } from './vocabulary'
+import { correctedQuery, type Correction } from './corrected-query'
+import type { Candidate, Vocabulary } from './vocabulary'
 
 export interface Resolution {
   /** Matching paragraph ordinals, ascending (reading order). */
   readonly ordinals: readonly number[]
   readonly matchers: readonly ClauseMatcher[]
   readonly notice: SearchNotice | null
+  /** The query's words in order, stop words included, misspellings corrected: what proximity ranks by. */
+  readonly sequence: readonly string[]
 }
 
 export interface SearchData {
@@ -27,9 +30,9 @@ export interface SearchData {
   readonly vocabulary: Vocabulary
 }
 
-interface Correction {
-  readonly typed: string
-  readonly word: string
+export interface ResolveOptions {
+  /** "Search instead for …": take every word as typed, never corrected. */
+  readonly asTyped?: boolean
 }
 
 function termsOf(clause: Clause, data: SearchData): string[] {
@@ -84,53 +87,199 @@ function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData
   }
   // A phrase: paragraphs holding all its terms, then the adjacency check on the text.
   if (terms.length === 0) return []
-  const pattern = phrasePattern(clause.words)
-  return intersection(terms.map((term) => postings.get(term))).filter((ordinal) =>
-    pattern.test(table.texts.at(ordinal)!)
-  )
+  // Counted while checked (occurrences.ts reads the counts), so no passage is scanned twice.
+  const counts = new Map<number, number>()
+  phraseCounts.set(clause, counts)
+  return intersection(terms.map((term) => postings.get(term))).filter((ordinal) => {
+    const count = countPhrase(phraseText(table.texts.at(ordinal)!), clause.words, MAX_RANGES)
+    if (count > 0) counts.set(ordinal, count)
+    return count > 0
+  })
 }
 
-/** The query as typed, with each misspelled word replaced by the word it was read as. */
-function correctedText(query: string, corrections: readonly Correction[]): string {
-  return corrections.reduce((text, { typed, word }) => {
-    const escaped = typed.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
-    return text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu'), word)
-  }, query)
+/** How many times each phrase clause stands in the passages it was found in. */
+export const phraseCounts = new WeakMap<Clause, ReadonlyMap<number, number>>()
+
+/** How many paragraphs of an ascending list are also in an ascending context. */
+function countIn(list: ArrayLike<number>, context: readonly number[]): number {
+  let count = 0
+  let at = 0
+  for (let i = 0; i < list.length && at < context.length; i++) {
+    while (at < context.length && context[at]! < list[i]!) at++
+    if (context[at] === list[i]) count++
+  }
+  return count
 }
 
-export function resolveQuery(query: string, parsed: ParsedQuery, data: SearchData): Resolution {
-  const matchers: ClauseMatcher[] = []
-  const sets: number[][] = []
-  const corrections: Correction[] = []
-  for (let clause of parsed.required) {
-    let terms = termsOf(clause, data)
-    // A clause made only of stop words ("the") says nothing about which passages match.
-    if (
-      terms.length === 0 &&
-      clause.kind === 'word' &&
-      indexTermOf(clause.normalized, data.language) === null
-    )
-      continue
-    if (terms.length === 0 && clause.kind === 'word') {
-      const fixed = data.vocabulary.correct(clause.normalized, (term) => data.postings.frequency(term))
-      if (fixed) {
-        corrections.push({ typed: clause.normalized, word: fixed.word })
-        clause = { kind: 'word', normalized: fixed.word, prefix: false }
-        terms = [fixed.term]
+/** A prefix reaching at most this many passages may be a typo of a real word ("evel" → "evil"). */
+const RARE_PREFIX_PASSAGES = 40
+
+/** Phrase checks while choosing a spelling stop after this many passages: enough to tell spellings apart. */
+const ADJACENCY_SAMPLE = 400
+
+interface Scored extends Candidate {
+  /** Passages where the candidate stands next to the neighbouring words as typed. */
+  readonly adjacent: number
+  /** Passages holding the candidate and the query's other words. */
+  readonly together: number
+  /** 1 when the typed word is the candidate with letters left out, the commonest typo ("dividnd"). */
+  readonly dropped: number
+}
+
+function droppedLetters(typed: string, word: string): number {
+  let at = 0
+  for (let i = 0; i < word.length && at < typed.length; i++) if (word[i] === typed[at]) at++
+  return at === typed.length ? 1 : 0
+}
+
+/**
+ * The spelling that fits the query: next to its neighbours as typed ("axis of evel" → "evil", not
+ * "even"), then a word the typed one leaves letters out of, then the one most often with the other
+ * words in one passage (candidates come at the fewest edits, the most frequent first).
+ */
+function chooseSpelling(
+  typed: string,
+  candidates: readonly Candidate[],
+  context: readonly number[] | null,
+  neighbours: { before: readonly string[]; after: readonly string[] },
+  data: SearchData
+): Scored | null {
+  let best: Scored | null = null
+  const nextTo = neighbours.before.length + neighbours.after.length > 0
+  for (const candidate of candidates) {
+    const list = data.postings.get(candidate.term)
+    const together = context ? countIn(list, context) : list.length
+    let adjacent = 0
+    if (nextTo && together > 0) {
+      const holds = phraseTester([...neighbours.before, candidate.word, ...neighbours.after])
+      let checked = 0
+      let cursor = 0
+      for (let i = 0; i < list.length && checked < ADJACENCY_SAMPLE; i++) {
+        if (context) {
+          while (cursor < context.length && context[cursor]! < list[i]!) cursor++
+          if (context[cursor] !== list[i]) continue
+        }
+        checked++
+        if (holds(data.table.texts.at(list[i]!)!)) adjacent++
       }
     }
+    const scored = { ...candidate, adjacent, together, dropped: droppedLetters(typed, candidate.word) }
     if (
-      clause.kind === 'phrase' &&
-      terms.length === 0 &&
-      clause.words.every((w) => !indexTermOf(w, data.language))
+      !best ||
+      adjacent > best.adjacent ||
+      (adjacent === best.adjacent &&
+        (scored.dropped > best.dropped || (scored.dropped === best.dropped && together > best.together)))
     )
-      continue
+      best = scored
+  }
+  return best
+}
+
+/** Ascending ordinals in every list (null for no lists: no context). */
+function intersectAll(lists: readonly (readonly number[])[]): number[] | null {
+  if (lists.length === 0) return null
+  return intersection(lists.map((list) => Int32Array.from(list)))
+}
+
+interface Planned {
+  clause: Clause
+  terms: string[]
+  set: number[]
+  /** Where the clause stands among the query's words, for the neighbours of a corrected word. */
+  readonly position: number
+}
+
+const frequencyIn = (data: SearchData) => (term: string) => data.postings.frequency(term)
+
+export function resolveQuery(
+  query: string,
+  parsed: ParsedQuery,
+  data: SearchData,
+  options: ResolveOptions = {}
+): Resolution {
+  const isStop = (word: string): boolean => indexTermOf(word, data.language) === null
+  // The query's words in order, stop words included: the neighbours a spelling must stand beside.
+  const sequence = parsed.required.flatMap((clause) =>
+    clause.kind === 'word' ? [clause.normalized] : clause.words
+  )
+  const planned: Planned[] = []
+  let position = 0
+  for (const clause of parsed.required) {
+    const at = position
+    position += clause.kind === 'word' ? 1 : clause.words.length
+    // A clause made only of stop words ("the") says nothing about which passages match.
+    if (clause.kind === 'word' ? isStop(clause.normalized) : clause.words.every(isStop)) continue
+    const terms = termsOf(clause, data)
+    planned.push({ clause, terms, set: paragraphsOf(clause, terms, data), position: at })
+  }
+  // Only very common words ("the", "to be or not to be"): searched as written, by a pass over the text.
+  let common: SearchNotice | null = null
+  if (planned.length === 0 && sequence.length > 0) {
+    const words = sequence.slice(0, MAX_PHRASE_WORDS)
+    const clause: Clause = { kind: 'phrase', words }
+    const set: number[] = []
+    for (let ordinal = 0; ordinal < data.table.ids.length; ordinal++)
+      if (holdsPhrase(phraseText(data.table.texts.at(ordinal)!), words)) set.push(ordinal)
+    planned.push({ clause, terms: [], set, position: 0 })
+    const quoted = `“${words.join(' ')}”`
+    common = {
+      kind: 'common-words',
+      message: `${quoted} is made of very common words, so it is searched exactly as written.`
+    }
+  }
+  const corrections: Correction[] = []
+  if (!options.asTyped && !common) {
+    const neighboursOf = (at: number, length = 1) => ({
+      before: sequence.slice(Math.max(0, at - 2), at),
+      after: sequence.slice(at + length, at + length + 2)
+    })
+    // Context for a correction: the passages holding every other clause that was found as typed.
+    const contextFor = (skip: Planned): number[] | null =>
+      intersectAll(planned.filter((p) => p !== skip && p.set.length > 0).map((p) => p.set))
+    for (const plan of planned) {
+      const { clause } = plan
+      if (clause.kind === 'phrase') {
+        fixPhrase(plan, data, corrections, isStop, sequence)
+        continue
+      }
+      const exact = indexTermOf(clause.normalized, data.language)
+      const typedIsWord = exact !== null && data.postings.has(exact)
+      if (typedIsWord) continue
+      // Not a word: misspelled, or (the last word, while typing) the start of one.
+      const typing = clause.prefix && plan.terms.length > 0
+      const context = contextFor(plan)
+      const reached = context ? countIn(plan.set, context) : plan.set.length
+      // A prefix that reaches many passages with the other words is a word being typed, not a typo:
+      // no scan of the vocabulary on that keystroke.
+      if (typing && reached > 0 && plan.set.length > RARE_PREFIX_PASSAGES) continue
+      const candidates = data.vocabulary
+        .candidates(clause.normalized, frequencyIn(data))
+        .filter((c) => !typing || !c.word.startsWith(clause.normalized))
+      if (candidates.length === 0) continue
+      const best = chooseSpelling(clause.normalized, candidates, context, neighboursOf(plan.position), data)
+      if (!best || best.together === 0) continue
+      if (typing) {
+        // Keep the prefix unless it only reaches rare words while a real word fits the query better.
+        const fitsBetter = reached === 0
+        const farMoreCommon = best.frequency >= 4 * plan.set.length && best.together >= reached
+        if (!fitsBetter && !farMoreCommon && best.adjacent === 0) continue
+      }
+      corrections.push({ typed: clause.normalized, word: best.word })
+      sequence[plan.position] = best.word
+      plan.clause = { kind: 'word', normalized: best.word, prefix: false }
+      plan.terms = [best.term]
+      plan.set = Array.from(data.postings.get(best.term))
+    }
+  }
+  const matchers: ClauseMatcher[] = []
+  const sets: number[][] = []
+  for (const { clause, terms, set } of planned) {
     const words = new Set(terms.flatMap((term) => data.vocabulary.wordsOf(term)))
     if (clause.kind === 'word') words.add(clause.normalized)
     matchers.push({ clause, terms: new Set(terms), words })
-    sets.push(paragraphsOf(clause, terms, data))
+    sets.push(set)
   }
-  if (matchers.length === 0) return { ordinals: [], matchers, notice: null }
+  if (matchers.length === 0) return { ordinals: [], matchers, notice: null, sequence }
 
   const size = data.table.ids.length
   const excluded = new Uint8Array(size)
@@ -147,19 +296,62 @@ export function resolveQuery(query: string, parsed: ParsedQuery, data: SearchDat
     for (let ordinal = 0; ordinal < size; ordinal++)
       if (!excluded[ordinal] && counts[ordinal] === best) ordinals.push(ordinal)
 
-  let notice: SearchNotice | null = null
+  let notice: SearchNotice | null = ordinals.length > 0 ? common : null
   if (best > 0 && best < matchers.length)
     notice = {
       kind: 'partial',
       message: `No passage has all of these words; showing passages with ${best} of ${matchers.length}.`
     }
   else if (corrections.length > 0 && ordinals.length > 0) {
-    const correctedQuery = correctedText(query.trim(), corrections)
-    notice = {
-      kind: 'corrected',
-      message: `Nothing matches ${corrections.map((c) => `“${c.typed}”`).join(', ')}; showing results for “${correctedQuery}”.`,
-      correctedQuery
-    }
+    const typedQuery = query.trim()
+    const corrected = correctedQuery(typedQuery, corrections)
+    // A "correction" that reads like the query itself (case, accents, apostrophes) is no news.
+    if (corrected !== null)
+      notice = {
+        kind: 'corrected',
+        message: `Showing results for “${corrected}” · Search instead for “${typedQuery}”`,
+        correctedQuery: corrected,
+        typedQuery
+      }
   }
-  return { ordinals, matchers, notice }
+  return { ordinals, matchers, notice, sequence }
+}
+
+/** A misspelled word inside quotes is corrected as outside them, by the phrase's other words. */
+function fixPhrase(
+  plan: Planned,
+  data: SearchData,
+  corrections: Correction[],
+  isStop: (word: string) => boolean,
+  sequence: string[]
+): void {
+  if (plan.clause.kind !== 'phrase') return
+  const words = [...plan.clause.words]
+  let changed = false
+  words.forEach((word, i) => {
+    const term = indexTermOf(word, data.language)
+    if (term === null || data.postings.has(term)) return
+    const others = words
+      .filter((other, j) => j !== i && !isStop(other))
+      .map((other) => indexTermOf(other, data.language))
+      .filter((t): t is string => t !== null && data.postings.has(t))
+    const context = others.length ? intersection(others.map((t) => data.postings.get(t))) : null
+    const candidates = data.vocabulary.candidates(word, frequencyIn(data))
+    const best = chooseSpelling(
+      word,
+      candidates,
+      context,
+      { before: words.slice(0, i), after: words.slice(i + 1) },
+      data
+    )
+    if (!best || best.together === 0) return
+    corrections.push({ typed: word, word: best.word })
+    words[i] = best.word
+    sequence[plan.position + i] = best.word
+    changed = true
+  })
+  if (!changed) return
+  plan.clause = { kind: 'phrase', words }
+  plan.terms = termsOf(plan.clause, data)
+  plan.set = paragraphsOf(plan.clause, plan.terms, data)
 }

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 
-export const SEARCH_FILE_FORMAT = 4
+export const SEARCH_FILE_FORMAT = 5
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -36,7 +36,9 @@ const TermTableSchema = v.pipe(
     words: StringArraySchema,
     terms: StringArraySchema,
     /** index term → paragraph ordinals in reading order (see postings.ts). */
-    postings: StringTableSchema
+    postings: StringTableSchema,
+    /** index term → occurrences per paragraph of its postings, less one; only terms repeated somewhere. */
+    counts: StringTableSchema
   }),
   v.check((table) => table.words.length === table.terms.length, 'the words and their terms do not correspond')
 )

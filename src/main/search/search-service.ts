@@ -5,26 +5,37 @@
  * computes highlight ranges from the text.
  */
 import type { CompiledEdition } from '../../shared/edition'
-import type { ChapterHighlights, SearchHit, SearchNotice, SearchResults } from '../../shared/search'
+import type {
+  ChapterHighlights,
+  SearchHit,
+  SearchNotice,
+  SearchOptions,
+  SearchResults
+} from '../../shared/search'
 import type { SerializedSearchIndex } from './build-index'
 import { buildSearchFile } from './build-search-file'
 import { rankerFromWeights } from './chapter-rank'
 import { groupResults } from './group-results'
-import { matchRanges } from './match-ranges'
+import { matchRanges, scannedTokens } from './match-ranges'
 import { createNoteSearch } from './note-search'
-import { parseQuery } from './parse-query'
+import { occurrencesOf } from './occurrences'
+import { MAX_QUERY_CHARS, parseQuery } from './parse-query'
+import { closenessByChapter, proximityOrder } from './proximity'
 import { paragraphTable } from './paragraph-table'
 import type { Texts } from './paragraph-texts'
 import { PostingsTable } from './postings'
 import { resolveQuery, type Resolution, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
-import { tokenize } from './tokenize'
+import { indexTermOf } from './tokenize'
 import { Vocabulary } from './vocabulary'
 
+/** Highlights computed per chapter, at most (a page of 10,000 matching passages stays responsive). */
+export const MAX_HIGHLIGHTED_PARAGRAPHS = 1000
+
 export interface SearchService {
-  search(query: string): SearchResults
+  search(query: string, options?: SearchOptions): SearchResults
   /** Every match in one chapter, for highlighting the page the reader has open. */
-  highlights(chapterId: string, query: string): ChapterHighlights
+  highlights(chapterId: string, query: string, options?: SearchOptions): ChapterHighlights
 }
 
 function emptyNotice(query: string, hasExclusions: boolean): SearchNotice {
@@ -33,8 +44,16 @@ function emptyNotice(query: string, hasExclusions: boolean): SearchNotice {
     return { kind: 'invalid-query', message: 'Add a word to search for as well as the ones to leave out.' }
   return {
     kind: 'invalid-query',
-    message:
-      'Type a word or a "quoted phrase" to search for (very common words such as “the” are not indexed).'
+    message: 'Type a word or a "quoted phrase" to search for.'
+  }
+}
+
+/** A query longer than the bound is read up to it; the reader is told, calmly. */
+function cutNotice(query: string): SearchNotice | null {
+  if (query.length <= MAX_QUERY_CHARS) return null
+  return {
+    kind: 'cut',
+    message: `Only the first ${MAX_QUERY_CHARS.toLocaleString('en')} characters of this search are used.`
   }
 }
 
@@ -49,23 +68,28 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
   const data: SearchData = {
     language: file.language,
     table: paragraphTable(file, texts),
-    postings: new PostingsTable(file.table.postings),
+    postings: new PostingsTable(file.table.postings, file.table.counts),
     vocabulary: new Vocabulary(file.table.words, file.table.terms)
   }
 
   const searchNotes = createNoteSearch(file)
 
   // The reader asks for results, then for the open chapter's highlights, with the same query.
-  let last: { query: string; resolution: Resolution; hasExclusions: boolean; noteHits: SearchHit[] } | null =
-    null
-  const resolve = (query: string): NonNullable<typeof last> => {
-    if (last?.query !== query) {
+  let last: {
+    key: string
+    resolution: Resolution
+    hasExclusions: boolean
+    noteHits: SearchHit[]
+  } | null = null
+  const resolve = (query: string, options: SearchOptions = { asTyped: false }): NonNullable<typeof last> => {
+    const key = `${options.asTyped ? 1 : 0}${query}`
+    if (last?.key !== key) {
       const parsed = parseQuery(query)
       last = {
-        query,
-        resolution: resolveQuery(query, parsed, data),
+        key,
+        resolution: resolveQuery(query, parsed, data, options),
         hasExclusions: parsed.excluded.length > 0,
-        noteHits: searchNotes(query, parsed)
+        noteHits: searchNotes(query, parsed, options)
       }
     }
     return last
@@ -77,38 +101,58 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
     rankChapters(new Set(resolution.matchers.flatMap((matcher) => [...matcher.terms])))
 
   return {
-    search(query) {
-      const { resolution, hasExclusions, noteHits } = resolve(query)
+    search(query, options) {
+      const { resolution, hasExclusions, noteHits } = resolve(query, options)
+      const none = { query, totalHits: 0, totalOccurrences: 0, groups: [] }
       if (resolution.matchers.length === 0 && noteHits.length === 0)
-        return { query, totalHits: 0, groups: [], notice: emptyNotice(query, hasExclusions) }
+        return { ...none, notice: emptyNotice(query, hasExclusions) }
       if (resolution.ordinals.length === 0)
-        return {
-          query,
-          totalHits: 0,
-          groups: [],
-          notice: noteHits.length ? null : { kind: 'no-results' },
-          noteHits
-        }
+        return { ...none, notice: noteHits.length ? null : { kind: 'no-results' }, noteHits }
       const scores = chapterScores(resolution)
+      const bm25 = (chapter: number): number => scores.get(chapter) ?? 0
+      const orderChapters = (chapters: readonly number[]): number[] => {
+        const byBm25 = [...chapters].sort((a, b) => bm25(b) - bm25(a) || a - b)
+        const closeness = closenessByChapter(
+          resolution.ordinals,
+          byBm25,
+          resolution.sequence,
+          (word) => indexTermOf(word, file.language) === null,
+          data.table,
+          resolution.matchers.length === 1 && resolution.matchers[0]!.clause.kind === 'phrase'
+        )
+        return proximityOrder(byBm25, bm25, closeness)
+      }
+      const occurrences = occurrencesOf(resolution.ordinals, resolution.matchers, data)
       const groups = groupResults(
         resolution.ordinals,
-        (chapter) => scores.get(chapter) ?? 0,
+        occurrences,
+        bm25,
+        orderChapters,
         resolution.matchers,
         data.table
       )
-      return { query, totalHits: resolution.ordinals.length, groups, notice: resolution.notice, noteHits }
+      return {
+        query,
+        totalHits: resolution.ordinals.length,
+        totalOccurrences: occurrences.reduce((sum, n) => sum + n, 0),
+        groups,
+        notice: resolution.notice ?? cutNotice(query),
+        noteHits
+      }
     },
 
-    highlights(chapterId, query) {
+    highlights(chapterId, query, options) {
       const { table } = data
       const span = table.chapters.find((chapter) => chapter.id === chapterId)
-      const { resolution } = resolve(query)
+      const { resolution } = resolve(query, options)
       const paragraphs = span
         ? resolution.ordinals
             .filter((ordinal) => ordinal >= span.first && ordinal < span.first + span.count)
+            // A chapter of thousands of matching passages: its first ones are marked, all are counted.
+            .slice(0, MAX_HIGHLIGHTED_PARAGRAPHS)
             .map((ordinal) => ({
               paragraphId: table.ids[ordinal]!,
-              ranges: matchRanges(tokenize(table.texts.at(ordinal)!), resolution.matchers)
+              ranges: matchRanges(scannedTokens(table.texts.at(ordinal)!), resolution.matchers)
             }))
         : []
       return { chapterId, query, paragraphs }

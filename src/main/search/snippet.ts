@@ -3,6 +3,7 @@ import type { Snippet, TextRange } from '../../shared/search'
 import type { WordToken } from './tokenize'
 
 export const SNIPPET_WORDS = 30
+const TRAILING_CHARS = 40
 
 export function makeSnippet(
   text: string,
@@ -18,7 +19,9 @@ export function makeSnippet(
   const first = Math.max(0, Math.min(anchorIndex - Math.floor(words / 3), tokens.length - words))
   const last = Math.min(tokens.length, first + words) - 1
   const start = first === 0 ? 0 : (tokens[first]?.start ?? 0)
-  const end = last >= tokens.length - 1 ? text.length : (tokens[last]?.end ?? text.length)
+  // After the last word only its closing punctuation: the tokens may cover just the start of a huge text.
+  const tail = Math.min(text.length, (tokens[last]?.end ?? 0) + TRAILING_CHARS)
+  const end = last >= tokens.length - 1 ? tail : (tokens[last]?.end ?? tail)
   const highlights = ranges
     .filter((range) => range.start >= start && range.end <= end)
     .map((range) => ({ start: range.start - start, end: range.end - start }))

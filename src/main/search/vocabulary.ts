@@ -12,6 +12,15 @@ export interface Correction {
   readonly term: string
 }
 
+export interface Candidate extends Correction {
+  readonly distance: number
+  /** Passages holding the candidate's term. */
+  readonly frequency: number
+}
+
+/** How many spellings context chooses among. */
+const MAX_CANDIDATES = 12
+
 export class Vocabulary {
   private readonly words: readonly string[]
   private readonly terms: readonly string[]
@@ -50,25 +59,38 @@ export class Vocabulary {
   }
 
   /**
-   * The edition's word closest to a misspelled one: fewest edits first, then the most frequent
-   * (`frequency` counts the passages holding a term), so "goverment" becomes "government".
+   * The edition's words at the fewest edits (within the typo budget) from a misspelled one, the most
+   * frequent first (`frequency` counts the passages holding a term), so "goverment" leads to "government".
+   * The caller picks among them by context (which of them stands with the query's other words).
    */
-  correct(word: string, frequency: (term: string) => number): Correction | null {
+  candidates(word: string, frequency: (term: string) => number, limit = MAX_CANDIDATES): Candidate[] {
     const budget = typoBudget(word)
-    if (budget === 0 || word.length > MAX_WORD_LENGTH) return null
-    let best: { at: number; distance: number; frequency: number } | null = null
-    const limit = Math.min(this.words.length, MAX_TYPO_CANDIDATES)
-    for (let at = 0; at < limit; at++) {
+    if (budget === 0 || word.length > MAX_WORD_LENGTH) return []
+    let found: Candidate[] = []
+    let ceiling = budget
+    const scanned = Math.min(this.words.length, MAX_TYPO_CANDIDATES)
+    for (let at = 0; at < scanned; at++) {
       const candidate = this.words[at]!
       if (Math.abs(candidate.length - word.length) > budget) continue
       // Typos rarely touch the first two letters together; skipping those words keeps this ~10x cheaper.
       if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue
-      const distance = boundedDistance(word, candidate, best?.distance ?? budget)
+      // Only the fewest edits count, so the ceiling drops to the best distance found (the scan gets cheaper).
+      const distance = boundedDistance(word, candidate, ceiling)
       if (distance === Infinity) continue
-      const seen = frequency(this.terms[at]!)
-      if (!best || distance < best.distance || seen > best.frequency) best = { at, distance, frequency: seen }
+      if (distance < ceiling) {
+        ceiling = distance
+        found = found.filter((c) => c.distance <= distance)
+      }
+      found.push({ word: candidate, term: this.terms[at]!, distance, frequency: frequency(this.terms[at]!) })
     }
-    return best && { word: this.words[best.at]!, term: this.terms[best.at]! }
+    return found
+      .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || (a.word < b.word ? -1 : 1))
+      .slice(0, limit)
+  }
+
+  /** The best candidate without context. */
+  correct(word: string, frequency: (term: string) => number): Correction | null {
+    return this.candidates(word, frequency, 1)[0] ?? null
   }
 
   private lowerBound(key: string): number {

@@ -1,12 +1,23 @@
 /** Messages between main and the search worker. Replies are validated: the worker is code, not trust. */
 import * as v from 'valibot'
-import { ChapterHighlightsSchema, SearchResultsSchema } from '../../../shared/search'
+import { ChapterHighlightsSchema, SearchOptionsSchema, SearchResultsSchema } from '../../../shared/search'
 
 export const WorkerDataSchema = v.object({ editionDir: v.string() })
 
 export const WorkerRequestSchema = v.variant('method', [
-  v.object({ id: v.number(), method: v.literal('search'), query: v.string() }),
-  v.object({ id: v.number(), method: v.literal('highlights'), chapterId: v.string(), query: v.string() })
+  v.object({
+    id: v.number(),
+    method: v.literal('search'),
+    query: v.string(),
+    options: v.optional(SearchOptionsSchema)
+  }),
+  v.object({
+    id: v.number(),
+    method: v.literal('highlights'),
+    chapterId: v.string(),
+    query: v.string(),
+    options: v.optional(SearchOptionsSchema)
+  })
 ])
 export type WorkerRequest = v.InferOutput<typeof WorkerRequestSchema>
 

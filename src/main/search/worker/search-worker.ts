@@ -22,12 +22,12 @@ loadSearchService(editionDir).then(
       const request = parsed.output
       try {
         if (request.method === 'search')
-          send({ kind: 'search', id: request.id, value: service.search(request.query) })
+          send({ kind: 'search', id: request.id, value: service.search(request.query, request.options) })
         else
           send({
             kind: 'highlights',
             id: request.id,
-            value: service.highlights(request.chapterId, request.query)
+            value: service.highlights(request.chapterId, request.query, request.options)
           })
       } catch (error) {
         send({

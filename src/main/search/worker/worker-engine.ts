@@ -49,13 +49,13 @@ export function startWorkerEngine(entry: WorkerEntry, editionDir: string): Promi
     })
 
   const engine: SearchEngine = {
-    async search(query) {
-      const reply = await request({ method: 'search', query })
+    async search(query, options) {
+      const reply = await request({ method: 'search', query, ...(options ? { options } : {}) })
       if (reply.kind !== 'search') throw new Error('search worker answered the wrong request')
       return reply.value
     },
-    async highlights(chapterId, query) {
-      const reply = await request({ method: 'highlights', chapterId, query })
+    async highlights(chapterId, query, options) {
+      const reply = await request({ method: 'highlights', chapterId, query, ...(options ? { options } : {}) })
       if (reply.kind !== 'highlights') throw new Error('search worker answered the wrong request')
       return reply.value
     },

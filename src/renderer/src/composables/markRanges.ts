@@ -42,14 +42,22 @@ export function wrapRanges(root: Element, specs: readonly WrapSpec[]): void {
   }
 }
 
-/** Search hits: each range in <mark class="…">. */
-export function markSpecs(ranges: readonly TextRange[], className: string): WrapSpec[] {
-  return ranges.map(({ start, end }) => ({
+/** The class of the hit "n of m" stands at, beside the class every hit has. */
+export const CURRENT_HIT_CLASS = 'search-hit-current'
+
+/** Search hits: each range in <mark class="…">; the current one (index into `ranges`) marked apart. */
+export function markSpecs(
+  ranges: readonly TextRange[],
+  className: string,
+  current: number | null = null
+): WrapSpec[] {
+  return ranges.map(({ start, end }, index) => ({
     start,
     end,
     wrap(document) {
       const mark = document.createElement('mark')
-      mark.className = className
+      mark.className = index === current ? `${className} ${CURRENT_HIT_CLASS}` : className
+      if (index === current) mark.setAttribute('aria-current', 'true')
       return mark
     }
   }))

@@ -1,10 +1,20 @@
-/** Opening a search hit: the chapter at that paragraph, keeping the query in the address. */
-import { useRouter } from 'vue-router'
+/**
+ * Opening a search hit: the chapter at that paragraph, keeping the query in the address. Stepping
+ * ("n of m") goes in reading order, starting from the passage the reader has in view.
+ */
+import { useRoute, useRouter } from 'vue-router'
+import { useEditionStore } from '../stores/edition'
+import { useReaderStore } from '../stores/reader'
 import { useSearchStore, type HitStop } from '../stores/search'
+import type { ReaderPlace } from './hitStops'
+import { paragraphBeingRead } from './useReadingPosition'
 
 export function useHitNavigation(editionId: () => string | null) {
   const router = useRouter()
+  const route = useRoute()
   const search = useSearchStore()
+  const edition = useEditionStore()
+  const reader = useReaderStore()
 
   function open(stop: HitStop): void {
     const edition = editionId()
@@ -21,10 +31,31 @@ export function useHitNavigation(editionId: () => string | null) {
     })
   }
 
-  /** "n of m": the next or previous hit across the whole edition, crossing chapters. */
+  /** The chapter on screen and the passage in view, or null off the chapters (title page, glossary…). */
+  function place(): ReaderPlace | null {
+    const chapterId = route.params['chapterId']
+    const chapter = reader.chapter
+    if (typeof chapterId !== 'string' || !chapter || chapter.id !== chapterId) return null
+    const article = document.querySelector<HTMLElement>('article.chapter')
+    const ids = chapter.paragraphs.map((paragraph) => paragraph.id)
+    return {
+      chapterId,
+      chapterOrder: edition.toc.findIndex((entry) => entry.id === chapterId),
+      paragraphId: article ? paragraphBeingRead(article) : null,
+      indexOf: (paragraphId) => ids.indexOf(paragraphId)
+    }
+  }
+
+  /** "n of m": the next or previous hit in reading order across the whole edition, crossing chapters. */
   function step(direction: 1 | -1): void {
-    const stop = search.step(direction)
-    if (stop) open(stop)
+    const edition = editionId()
+    const stop = search.step(direction, place())
+    if (!stop || !edition) return
+    void router.push({
+      name: 'chapter',
+      params: { editionId: edition, chapterId: stop.chapterId },
+      query: { p: stop.paragraphId, q: search.query }
+    })
   }
 
   return { open, step }

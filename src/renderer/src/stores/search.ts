@@ -1,31 +1,35 @@
 /**
  * The query, its results and where the reader stands among the hits. Search runs in main; this store
- * debounces typing, drops stale answers, says "preparing" while a large index loads, lists every hit
- * of the edition as a stop for "n of m", and fetches the highlights of the chapter on screen.
+ * waits a moment while typing (less than a keystroke's gap), keeps only the answer to the latest input,
+ * says "preparing" while a large index loads, counts every occurrence as a stop for "n of m" in reading
+ * order (hitStops.ts), and fetches the highlights of the chapter on screen.
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { SearchResults, TextRange } from '../../../shared/search'
 import { bridge } from '../bridge'
+import { nextStop, stopsOf, type HitStop, type ReaderPlace, type Wrap } from '../composables/hitStops'
 
-export const SEARCH_DEBOUNCE_MS = 180
+export type { HitStop } from '../composables/hitStops'
 
-export interface HitStop {
-  readonly chapterId: string
-  readonly paragraphId: string
-  /** A hit in an editors' note opens its passage with that note open. */
-  readonly annotationId?: string
-}
+/** No wait: each keystroke searches at once (off the window's thread) and only the latest answer is shown. */
+export const SEARCH_DEBOUNCE_MS = 0
 
 export const useSearchStore = defineStore('search', () => {
   const query = ref('')
+  /** "Search instead for …": the query is taken exactly as typed, without spelling correction. */
+  const asTyped = ref(false)
   const results = ref<SearchResults | null>(null)
   const error = ref<string | null>(null)
   const pending = ref(false)
   /** The index of the open edition is loading (a large one takes a moment, off the window's thread). */
   const preparing = ref(false)
+  /** The pasted text was longer than the box holds: it was cut at the limit. */
+  const cut = ref(false)
   /** Position among `stops` of the hit the reader is at, or -1 before the first. */
   const current = ref(-1)
+  /** Set when the last step went past an end and started again from the other. */
+  const wrapped = ref<Wrap>(null)
   const chapterHighlights = ref<{ key: string; ranges: Map<string, readonly TextRange[]> } | null>(null)
   const prepared = new Map<string, Promise<void>>()
   let latest = 0
@@ -55,6 +59,7 @@ export const useSearchStore = defineStore('search', () => {
   async function run(editionId: string, text: string): Promise<void> {
     const request = ++latest
     current.value = -1
+    wrapped.value = null
     if (text.trim() === '') {
       results.value = null
       pending.value = false
@@ -62,7 +67,8 @@ export const useSearchStore = defineStore('search', () => {
     }
     pending.value = true
     await prepare(editionId)
-    const result = await bridge().search(editionId, text)
+    const result = await bridge().search(editionId, text, { asTyped: asTyped.value })
+    // An answer to an older input is dropped: only the latest input's results are shown.
     if (request !== latest) return
     pending.value = false
     if (result.ok) {
@@ -74,7 +80,9 @@ export const useSearchStore = defineStore('search', () => {
   }
 
   function setQuery(editionId: string, text: string, immediate = false): Promise<void> {
+    if (text !== query.value) cut.value = false
     query.value = text
+    asTyped.value = false
     clearTimeout(timer)
     if (immediate) return run(editionId, text)
     return new Promise((resolve) => {
@@ -82,46 +90,57 @@ export const useSearchStore = defineStore('search', () => {
     })
   }
 
+  /** "Search instead for …" after a correction: the typed query, as typed. */
+  function searchAsTyped(editionId: string, text: string): Promise<void> {
+    clearTimeout(timer)
+    query.value = text
+    asTyped.value = true
+    return run(editionId, text)
+  }
+
   function clear(): void {
     clearTimeout(timer)
     latest++
     query.value = ''
+    asTyped.value = false
+    cut.value = false
     results.value = null
     pending.value = false
     current.value = -1
+    wrapped.value = null
     chapterHighlights.value = null
   }
 
-  const stops = computed<readonly HitStop[]>(
-    () =>
-      results.value?.groups.flatMap((group) =>
-        group.paragraphIds.map((paragraphId) => ({ chapterId: group.chapterId, paragraphId }))
-      ) ?? []
-  )
+  const stops = computed(() => stopsOf(results.value))
 
-  /** Moves to the next (or previous) hit, wrapping around the edition; returns where to go. */
-  function step(direction: 1 | -1): HitStop | null {
-    const count = stops.value.length
-    if (count === 0) return null
-    current.value =
-      current.value < 0 ? (direction === 1 ? 0 : count - 1) : (current.value + direction + count) % count
-    return stops.value[current.value] ?? null
+  /** Moves to the next (or previous) hit in reading order, from the reader's place before the first. */
+  function step(direction: 1 | -1, place: ReaderPlace | null): HitStop | null {
+    const next = nextStop(stops.value, current.value, direction, place)
+    if (!next) return null
+    current.value = next.index
+    wrapped.value = next.wrapped
+    return stops.value[next.index] ?? null
   }
 
   /** Records that the reader opened this hit (from the results list), so "n of m" continues from it. */
   function standAt(stop: HitStop): void {
-    current.value = stops.value.findIndex((s) => s.paragraphId === stop.paragraphId)
+    wrapped.value = null
+    current.value = stops.value.findIndex(
+      (s) => s.paragraphId === stop.paragraphId && s.occurrence === (stop.occurrence ?? 0)
+    )
   }
+
+  const currentStop = computed(() => stops.value[current.value] ?? null)
 
   async function loadHighlights(editionId: string, chapterId: string): Promise<void> {
     const text = results.value?.query ?? ''
-    const key = `${editionId}\n${chapterId}\n${text}`
+    const key = `${editionId}\n${chapterId}\n${text}\n${asTyped.value}`
     if (chapterHighlights.value?.key === key) return
     if (!results.value?.groups.some((group) => group.chapterId === chapterId)) {
       chapterHighlights.value = { key, ranges: new Map() }
       return
     }
-    const result = await bridge().searchHighlights(editionId, chapterId, text)
+    const result = await bridge().searchHighlights(editionId, chapterId, text, { asTyped: asTyped.value })
     if (!result.ok || results.value?.query !== text) return
     chapterHighlights.value = {
       key,
@@ -135,15 +154,20 @@ export const useSearchStore = defineStore('search', () => {
 
   return {
     query,
+    asTyped,
     results,
     error,
     pending,
     preparing,
+    cut,
     current,
+    currentStop,
+    wrapped,
     stops,
     highlights,
     prepare,
     setQuery,
+    searchAsTyped,
     clear,
     step,
     standAt,

@@ -1,0 +1,49 @@
+/**
+ * How many times the query stands in each matching paragraph: what "n of m" counts. Words are counted
+ * from the index (each term's occurrences per paragraph, stored at build time), so counting costs a walk
+ * along the postings, not a tokenization of every passage; a phrase is counted in the passages it was
+ * found in. Capped per paragraph at MAX_RANGES, as highlighting is, so the reader's marks and its
+ * counts agree.
+ */
+import type { ClauseMatcher } from './match-ranges'
+import { matchRanges, MAX_RANGES, MAX_SCANNED_CHARS, scannedTokens } from './match-ranges'
+import { countPhrase, phraseText } from './phrase'
+import { phraseCounts, type SearchData } from './resolve-query'
+
+export function occurrencesOf(
+  ordinals: readonly number[],
+  matchers: readonly ClauseMatcher[],
+  data: SearchData
+): Int32Array {
+  const out = new Int32Array(ordinals.length)
+  for (const { clause, terms } of matchers) {
+    if (clause.kind === 'phrase') {
+      const counted = phraseCounts.get(clause)
+      ordinals.forEach((ordinal, i) => {
+        out[i]! +=
+          counted?.get(ordinal) ??
+          countPhrase(phraseText(data.table.texts.at(ordinal)!), clause.words, MAX_RANGES)
+      })
+      continue
+    }
+    for (const term of terms) {
+      const list = data.postings.get(term)
+      const extra = data.postings.extraCounts(term)
+      let at = 0
+      for (let i = 0; i < ordinals.length && at < list.length; i++) {
+        const ordinal = ordinals[i]!
+        while (at < list.length && list[at]! < ordinal) at++
+        if (list[at] === ordinal) out[i]! += 1 + (extra ? extra[at]! : 0)
+      }
+    }
+  }
+  ordinals.forEach((ordinal, i) => {
+    // A paragraph longer than highlighting reads is counted as highlighted, so counts and marks agree.
+    if (data.table.bytes[ordinal]! > MAX_SCANNED_CHARS) {
+      const text = data.table.texts.at(ordinal)!
+      if (text.length > MAX_SCANNED_CHARS) out[i] = matchRanges(scannedTokens(text), matchers).length
+    }
+    out[i] = Math.max(1, Math.min(out[i]!, MAX_RANGES))
+  })
+  return out
+}
