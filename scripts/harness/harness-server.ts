@@ -14,7 +14,13 @@ import { resolveAppFile } from '../../src/main/protocol/app-files'
 import type { Desktop } from '../../src/main/user-data/desktop'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { MAX_IMPORT_CHARS } from '../../src/shared/bookmarks/schema'
-import { methods, type Method } from '../../src/shared/contract'
+import {
+  eventChannelOf,
+  methods,
+  type ContractEvent,
+  type EventPayload,
+  type Method
+} from '../../src/shared/contract'
 import { fail } from '../../src/shared/result'
 import { BRIDGE_PATH, bridgeScript, EVENTS_PATH, INVOKE_PATH, withBridge } from './bridge-script'
 
@@ -31,6 +37,8 @@ export interface HarnessOptions {
 export interface Harness {
   readonly url: string
   readonly userData: UserData
+  /** Sends a push to every open page, as main's webContents.send would (a menu command, a deep link). */
+  push<E extends ContractEvent>(event: E, payload: EventPayload<E>): void
   close(): Promise<void>
 }
 
@@ -136,6 +144,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://${HOST}:${port}/`,
     userData,
+    push: (event, payload) => pages.send(eventChannelOf(event), payload),
     async close() {
       for (const stop of stopPushes) stop()
       for (const stream of streams) stream.end()

@@ -126,13 +126,13 @@ describe('layout at every window size', () => {
         }
 
         // An editors' note: on screen; in the margin beside the text at the default window.
-        const mark = page.locator('#nuclear-1 .annotation-mark').first()
+        const mark = page.locator('#p_nuclear-1 .annotation-mark').first()
         await mark.click()
         const note = page.locator('.annotation-note')
         await note.waitFor()
         const beside = await page.evaluate<{ besideText: boolean; right: number; width: number }>(`(() => {
           const n = document.querySelector('.annotation-note').getBoundingClientRect()
-          const p = document.querySelector('#nuclear-1').getBoundingClientRect()
+          const p = document.querySelector('#p_nuclear-1').getBoundingClientRect()
           return { besideText: n.left >= p.right, right: n.right, width: window.innerWidth }
         })()`)
         expect(beside.right).toBeLessThanOrEqual(beside.width)
@@ -142,7 +142,7 @@ describe('layout at every window size', () => {
         await note.waitFor({ state: 'detached' })
 
         // The composer, from a paragraph's control: whole inside the window.
-        await page.locator('#nuclear-2').hover()
+        await page.locator('#p_nuclear-2').hover()
         await page.getByRole('button', { name: 'Bookmark paragraph nuclear-2' }).click()
         const composer = page.getByRole('dialog', { name: 'New bookmark' })
         await composer.waitFor()
@@ -172,7 +172,7 @@ describe('layout at every window size', () => {
         await results.getByRole('button').first().click()
         await expect.poll(() => new URL(page.url()).hash).toMatch(/\?p=/)
         const chosen = new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('p')
-        await expect.poll(() => page.evaluate<string>('document.activeElement?.id')).toBe(chosen)
+        await expect.poll(() => page.evaluate<string>('document.activeElement?.id')).toBe(`p_${chosen}`)
         expect(await results.isVisible()).toBe(!narrow)
         await page.keyboard.press('Control+k')
         await page.keyboard.press('Escape')

@@ -51,7 +51,7 @@ describe('print and PDF', () => {
     await page.goto(`${reader.url}#/${EDITION}/nuclear`)
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
     // A bookmark with a note, for the optional bookmark notes below.
-    await page.locator('#nuclear-1').click()
+    await page.locator('#p_nuclear-1').click()
     await page.keyboard.press('Control+d')
     const composer = page.getByRole('dialog', { name: 'New bookmark' })
     await composer.getByLabel('Note (optional)').fill('Compare with the 1994 Budapest Memorandum.')
@@ -74,7 +74,7 @@ describe('print and PDF', () => {
 
   it('prints the whole edition from the print panel, with the bookmark notes when asked', async () => {
     const { page } = reader
-    await page.evaluate(`window.__elshiPush('elshi:event:menuCommand', { command: 'print' })`)
+    reader.push('menuCommand', { command: 'print' })
     const panel = page.getByRole('dialog', { name: 'Print and PDF' })
     await panel.getByRole('radio', { name: 'The whole edition' }).check()
     await panel.getByRole('checkbox', { name: 'Include my bookmarks’ notes' }).check()

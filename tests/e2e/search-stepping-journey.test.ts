@@ -10,7 +10,8 @@ beforeAll(async () => {
   const bundled = await bundledSearch()
   engine = bundled.search
   chapterOrder = bundled.edition.chapters.map((chapter) => chapter.id)
-  reader = await launchReader()
+  // Wide enough that the results stay beside the text while stepping (narrower, they slide away by design).
+  reader = await launchReader({ width: 1440, height: 900 })
 })
 afterAll(async () => {
   await reader?.close()
@@ -66,9 +67,11 @@ describe('stepping through hits in reading order', () => {
       const current = page.locator('mark.search-hit-current')
       await expect.poll(() => current.count()).toBe(1)
       expect((await current.textContent())?.toLowerCase()).toBe('foreign policy')
-      expect(await current.evaluate((mark) => mark.closest('[data-paragraph-id]')?.getAttribute('id'))).toBe(
-        stops[n]!.paragraphId
-      )
+      expect(
+        await current.evaluate((mark) =>
+          mark.closest('[data-paragraph-id]')?.getAttribute('data-paragraph-id')
+        )
+      ).toBe(stops[n]!.paragraphId)
       visitedOrders.push(chapterOrder.indexOf(ADDRESS.exec(page.url())![1]!))
       if (n === first) await reader.screenshot('stepping-02-first-step-after-start')
       at = n

@@ -30,7 +30,7 @@ const RECORD_FIRST_PAINT = `(() => {
 
 const paragraphStyle = (page: Page, id: string) =>
   page.evaluate<{ font: string; size: string; lineHeight: string; width: number }>(`(() => {
-    const p = document.getElementById(${JSON.stringify(id)})
+    const p = document.getElementById(${JSON.stringify(`p_${id}`)})
     const style = getComputedStyle(p)
     return { font: style.fontFamily, size: style.fontSize, lineHeight: style.lineHeight, width: p.getBoundingClientRect().width }
   })()`)
@@ -38,7 +38,7 @@ const paragraphStyle = (page: Page, id: string) =>
 /** How far a paragraph stands from the top of the page's view. */
 const offsetFromTop = (page: Page, id: string) =>
   page.evaluate<number>(
-    `document.getElementById(${JSON.stringify(id)}).getBoundingClientRect().top - document.querySelector('.page').getBoundingClientRect().top`
+    `document.getElementById(${JSON.stringify(`p_${id}`)}).getBoundingClientRect().top - document.querySelector('.page').getBoundingClientRect().top`
   )
 
 describe('reading settings', () => {
@@ -46,14 +46,16 @@ describe('reading settings', () => {
     const first = await launchReader({ width: 1180, height: 820 })
     const { page } = first
     await page.goto(`${first.url}#/${EDITION}/security`)
-    await page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+    await page
+      .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+      .waitFor()
     const before = await paragraphStyle(page, 'security-2')
     expect(before.font).toMatch(/^Literata/)
     expect(before.size).toBe('18px')
 
     // Scroll so a paragraph stands at the top, then change the size: it must stay there.
     await page
-      .locator('#security-2')
+      .locator('#p_security-2')
       .evaluate((el: { scrollIntoView(o: { block: 'start' }): void }) =>
         el.scrollIntoView({ block: 'start' })
       )
@@ -90,10 +92,10 @@ describe('reading settings', () => {
     await page.keyboard.press('Tab') // Paragraph numbers
     await page.keyboard.press('Space')
     await expect
-      .poll(() => page.locator('#security-2').locator('xpath=..').locator('.paragraph-number').isVisible())
+      .poll(() => page.locator('#p_security-2').locator('xpath=..').locator('.paragraph-number').isVisible())
       .toBe(true)
     expect(
-      await page.locator('#security-2').locator('xpath=..').locator('.paragraph-number').textContent()
+      await page.locator('#p_security-2').locator('xpath=..').locator('.paragraph-number').textContent()
     ).toBe('2')
     await page.keyboard.press('Tab') // Updates
     expect(await panel.getByRole('checkbox', { name: /Check for updates automatically/ }).isChecked()).toBe(
@@ -119,7 +121,9 @@ describe('reading settings', () => {
     try {
       await second.page.addInitScript(RECORD_FIRST_PAINT)
       await second.page.goto(`${second.url}#/${EDITION}/security`)
-      await second.page.getByRole('heading', { level: 1, name: 'Regional and global security' }).waitFor()
+      await second.page
+        .getByRole('heading', { level: 1, name: 'Security, the Security Council and EXPO 2017' })
+        .waitFor()
       expect(await second.page.evaluate('window.__firstPaint')).toEqual({
         theme: 'dark',
         textSize: '22px',

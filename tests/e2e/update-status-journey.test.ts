@@ -4,7 +4,6 @@
  * the answer is that updates are checked only in installed builds; nothing touches the network.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventChannelOf } from '../../src/shared/contract'
 import { launchReader, type Reader } from './support/launch-reader'
 
 let reader: Reader
@@ -23,10 +22,7 @@ describe('the update line in the built renderer', () => {
     const line = page.getByRole('status').filter({ hasText: 'Updates are checked' })
     expect(await page.locator('.update-status').count()).toBe(0)
 
-    await page.evaluate(
-      ([channel]) => Reflect.get(globalThis, '__elshiPush')?.(channel, { command: 'check-updates' }),
-      [eventChannelOf('menuCommand')] as const
-    )
+    reader.push('menuCommand', { command: 'check-updates' })
     await line.waitFor()
     expect(await line.textContent()).toContain('Updates are checked only in installed builds of Elshi.')
     await reader.screenshot('updates-01-status-line')

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { startHarness } from '../../../scripts/harness/harness-server'
 import type { Desktop } from '../../../src/main/user-data/desktop'
+import type { ContractEvent, EventPayload } from '../../../src/shared/contract'
 import { COMPILED_EDITIONS, ROOT } from '../../support/edition-paths'
 
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots')
@@ -23,6 +24,8 @@ export interface Reader {
   readonly url: string
   /** The folder holding this launch's bookmarks, reading positions and settings. */
   readonly userDataDir: string
+  /** Sends a push from "main" to the page (a menu command, a deep link), through the harness. */
+  push<E extends ContractEvent>(event: E, payload: EventPayload<E>): void
   screenshot(name: string): Promise<void>
   close(): Promise<void>
 }
@@ -83,6 +86,7 @@ export async function launchReader(
     page,
     url: harness.url,
     userDataDir,
+    push: (event, payload) => harness.push(event, payload),
     screenshot: async (name) => void (await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })),
     async close() {
       await context.close()

@@ -4,7 +4,7 @@
  * that opened it, as a disclosure should. Scrolls only when the target is off screen, so opening a note
  * on a visible paragraph never makes the page jump.
  */
-import { nextTick, ref, watch, type Ref } from 'vue'
+import { nextTick, onMounted, ref, watch, type Ref } from 'vue'
 import { useHistoryStore } from '../stores/history'
 import { noteElementId, paragraphElementId } from './domIds'
 import { focusableMark } from './noteMarks'
@@ -49,9 +49,12 @@ export function useRevealPassage(
       markTop.value = mark?.offsetTop ?? 0
       markBottom.value = mark ? mark.offsetTop + mark.offsetHeight : 0
       await nextTick()
-      if (offScreen(paragraph)) scrollTo(mark ?? paragraph, { block: 'center' })
+      // The mark is what the reader was taken to: a paragraph partly in view may still hide it.
+      if (offScreen(mark ?? paragraph)) scrollTo(mark ?? paragraph, { block: 'center' })
       note.focus({ preventScroll: true })
-      scrollTo(note, { block: 'nearest' })
+      // A note taller than the window cannot be shown whole: bringing its far end into view would push
+      // the mark the reader was taken to out of sight, so then the mark's place wins.
+      if (note.getBoundingClientRect().height < window.innerHeight) scrollTo(note, { block: 'nearest' })
       return
     }
     const closedInPlace =
@@ -76,5 +79,8 @@ export function useRevealPassage(
     a.chapterId === b?.chapterId && a.paragraphId === b.paragraphId && a.annotationId === b.annotationId
   // Any change of address re-runs the getter; only a change of what it points at reveals anything.
   watch(target, (now, before) => void (same(now, before) || reveal(now, before)), { flush: 'post' })
+  // A chapter already in the cache is there at mount, so no change of address announces it: the view
+  // reveals where it was sent (or its top) as it mounts, not where the last view was scrolled.
+  onMounted(() => void reveal(target(), undefined))
   return { markTop, markBottom }
 }
