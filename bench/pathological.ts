@@ -8,6 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { compileEdition, type CompiledOutput } from '../scripts/content/compile-edition'
+import { LIMITS, type Limits } from '../scripts/content/limits'
 
 export type Pathology = 'huge-paragraph' | 'many-paragraphs'
 
@@ -56,6 +57,13 @@ function chapterOf(pathology: Pathology): string {
   return `# Ten thousand paragraphs\n\n${paragraphs.join('\n\n')}\n`
 }
 
+const STRESS_LIMITS: Limits = {
+  ...LIMITS,
+  paragraphBytes: 16 * 1024 * 1024,
+  chapterBytes: 16 * 1024 * 1024,
+  paragraphsPerChapter: 20_000
+}
+
 /** Writes and compiles one pathological edition under `root`. */
 export async function pathologicalEdition(pathology: Pathology, root: string): Promise<CompiledOutput> {
   const dir = join(root, pathology)
@@ -73,5 +81,6 @@ export async function pathologicalEdition(pathology: Pathology, root: string): P
     })
   )
   await writeFile(join(dir, 'chapters/01-text.md'), chapterOf(pathology))
-  return compileEdition(dir)
+  // Far past what a real edition may hold (scripts/content/limits.ts): that is what these measure.
+  return compileEdition(dir, STRESS_LIMITS)
 }

@@ -7,7 +7,7 @@ import * as v from 'valibot'
 import { Slug } from '../../src/shared/slug'
 import { ContentError } from './content-error'
 import { checkNamedPath, resolveEditionFile, type EditionFile } from './edition-files'
-import { LIMITS, overBytes } from './limits'
+import { LIMITS, overBytes, type Limits } from './limits'
 import type { Manifest } from './manifest'
 import { quoted } from './quoted'
 
@@ -54,18 +54,19 @@ export async function resolveChapters(
 export function checkSizes(
   manifestFile: EditionFile,
   files: readonly (EditionFile | null)[],
-  chapters: readonly ChapterFile[]
+  chapters: readonly ChapterFile[],
+  limits: Limits = LIMITS
 ): void {
   const total = [manifestFile, ...files, ...chapters].reduce((sum, file) => sum + (file?.size ?? 0), 0)
-  if (total > LIMITS.editionBytes)
+  if (total > limits.editionBytes)
     throw new ContentError(
       manifestFile.shown,
-      `the files of the edition come to ${overBytes(total, 'edition size', LIMITS.editionBytes)}`
+      `the files of the edition come to ${overBytes(total, 'edition size', limits.editionBytes)}`
     )
   for (const chapter of chapters)
-    if (chapter.size > LIMITS.chapterBytes)
+    if (chapter.size > limits.chapterBytes)
       throw new ContentError(
         chapter.shown,
-        `is ${overBytes(chapter.size, 'chapter size', LIMITS.chapterBytes)}`
+        `is ${overBytes(chapter.size, 'chapter size', limits.chapterBytes)}`
       )
 }

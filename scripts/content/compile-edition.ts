@@ -18,7 +18,7 @@ import {
   invisibleProblem,
   type AllowedControls
 } from './invisible-characters'
-import { LIMITS, overBytes } from './limits'
+import { LIMITS, overBytes, type Limits } from './limits'
 import { parseManifest, summaryOf, type Manifest } from './manifest'
 import { parseChapter } from './parse-chapter'
 import { quoted } from './quoted'
@@ -73,7 +73,8 @@ async function readAnnotations(
   return anchorAnnotations(file.shown, sources, chapters)
 }
 
-export async function compileEdition(dir: string): Promise<CompiledOutput> {
+/** `limits` is raised only by the search stress tests (bench/pathological.ts); real editions keep LIMITS. */
+export async function compileEdition(dir: string, limits: Limits = LIMITS): Promise<CompiledOutput> {
   const { manifest, file: manifestFile } = await loadManifest(dir)
   if (manifest.id !== basename(dir))
     throw new ContentError(
@@ -89,13 +90,13 @@ export async function compileEdition(dir: string): Promise<CompiledOutput> {
       })
     : null
   const annotationsFile = await resolveOwnFile(dir, 'annotations.json')
-  checkSizes(manifestFile, [sourceFile, annotationsFile], chapterFiles)
+  checkSizes(manifestFile, [sourceFile, annotationsFile], chapterFiles, limits)
 
   const allowed = manifest.allowedControls
   const paragraphOwner = new Map<string, string>()
   const chapters: CompiledEdition['chapters'][number][] = []
   for (const [order, file] of chapterFiles.entries()) {
-    const parsed = parseChapter(file.shown, await readText(file, allowed), allowed)
+    const parsed = parseChapter(file.shown, await readText(file, allowed), allowed, limits)
     for (const paragraph of parsed.paragraphs) {
       const owner = paragraphOwner.get(paragraph.id)
       if (owner)

@@ -14,6 +14,9 @@ export const LIMITS = {
   annotationsPerEdition: 5_000
 } as const
 
+/** The limits one build holds an edition to: the defaults above, or raised for a stress test of search. */
+export type Limits = { readonly [K in keyof typeof LIMITS]: number }
+
 const grouped = (n: number): string => n.toLocaleString('en-US')
 const binary = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`

@@ -13,7 +13,7 @@ import type { Paragraph } from '../../src/shared/edition'
 import * as v from 'valibot'
 import { ContentError } from './content-error'
 import { firstInvisible, invisibleProblem, type AllowedControls } from './invisible-characters'
-import { LIMITS, overBytes, overCount } from './limits'
+import { LIMITS, overBytes, overCount, type Limits } from './limits'
 import { quoted } from './quoted'
 
 const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false }).use(attrs, {
@@ -110,7 +110,12 @@ function checkDecoded(file: string, text: string, line: number, allowed: Allowed
     )
 }
 
-export function parseChapter(file: string, source: string, allowed: AllowedControls = []): ParsedChapter {
+export function parseChapter(
+  file: string,
+  source: string,
+  allowed: AllowedControls = [],
+  limits: Limits = LIMITS
+): ParsedChapter {
   const tokens = markdown.parse(source, {})
   let title: string | null = null
   const paragraphs: Paragraph[] = []
@@ -131,16 +136,16 @@ export function parseChapter(file: string, source: string, allowed: AllowedContr
       i += 2
     } else if (token.type === 'paragraph_open' && inline?.type === 'inline') {
       const number = paragraphs.length + 1
-      if (number > LIMITS.paragraphsPerChapter)
+      if (number > limits.paragraphsPerChapter)
         throw new ContentError(
           file,
-          `has more than ${overCount(LIMITS.paragraphsPerChapter, 'paragraphs', 'paragraphs-per-chapter', LIMITS.paragraphsPerChapter)}`
+          `has more than ${overCount(limits.paragraphsPerChapter, 'paragraphs', 'paragraphs-per-chapter', limits.paragraphsPerChapter)}`
         )
       const bytes = Buffer.byteLength(inline.content)
-      if (bytes > LIMITS.paragraphBytes)
+      if (bytes > limits.paragraphBytes)
         throw new ContentError(
           file,
-          `line ${lineOf(token)}: paragraph ${number} is ${overBytes(bytes, 'paragraph size', LIMITS.paragraphBytes)}`
+          `line ${lineOf(token)}: paragraph ${number} is ${overBytes(bytes, 'paragraph size', limits.paragraphBytes)}`
         )
       const children = inline.children ?? []
       checkInline(file, children, lineOf(token))

@@ -78,7 +78,9 @@ export async function lockDataFolder(
       if (!(error instanceof Error && 'code' in error && error.code === 'ELOCKED'))
         return { state: 'unavailable' }
       const owner = await readOwnerSoon(lockPath)
-      if (attempt === 0 && owner && isGone(owner, lockPath)) {
+      // No owner file even after the wait: its holder died between taking the lock and naming itself (a
+      // live holder writes it within milliseconds), so the lock is as abandoned as a dead process's.
+      if (attempt === 0 && (owner === null || isGone(owner, lockPath))) {
         await fs.promises.rm(lockPath, { recursive: true, force: true })
         continue
       }

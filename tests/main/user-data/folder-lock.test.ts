@@ -51,6 +51,13 @@ describe('the data folder lock', () => {
     if (outcome.state === 'held') await outcome.release()
   })
 
+  it('takes over a lock whose holder died before it could write who it is', async () => {
+    await mkdir(join(dir(), LOCK_NAME))
+    const outcome = await lockDataFolder(dir())
+    expect(outcome.state).toBe('held')
+    if (outcome.state === 'held') await outcome.release()
+  })
+
   it('trusts a fresh lock from another computer, and takes over one gone stale', async () => {
     await leaveLock({ pid: 77, host: 'laptop-at-home', startedAt: '2024-05-01T12:00:00Z' })
     const fresh = await lockDataFolder(dir())
