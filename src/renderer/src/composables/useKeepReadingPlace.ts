@@ -11,12 +11,20 @@ function paragraphAtTop(page: HTMLElement): { element: HTMLElement; offset: numb
   return element ? { element, offset: element.getBoundingClientRect().top - top } : null
 }
 
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()))
+
+/** Frames during which the paragraph is held: the notes in the margin and the fonts settle after the text. */
+const SETTLE_FRAMES = 10
+
 export async function keepReadingPlace(change: () => Promise<unknown>): Promise<void> {
   const page = document.querySelector<HTMLElement>('.page')
   const before = page ? paragraphAtTop(page) : null
   await change()
   await nextTick()
   if (!page || !before) return
-  const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
-  page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+  for (let i = 0; i < SETTLE_FRAMES; i++) {
+    const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
+    if (Math.abs(now - before.offset) >= 1) page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+    await frame()
+  }
 }

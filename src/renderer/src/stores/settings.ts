@@ -26,23 +26,34 @@ export const useSettingsStore = defineStore('settings', () => {
   const error = ref<string | null>(null)
   let loading: Promise<void> | null = null
 
+  /**
+   * Changes sent to main and not yet answered. Answers and pushes travel separately (and in the harness
+   * over two connections), so while a later change is on its way an earlier answer or push is already
+   * out of date: only the answer to the latest change is taken, and it holds every change before it.
+   */
+  let pending = 0
+
   async function update(change: SettingsChange): Promise<boolean> {
     settings.value = applySettingsChange(settings.value, change)
+    pending++
     const result = await bridge().updateSettings(change)
+    pending--
     if (result.ok) {
-      settings.value = result.value
+      if (pending === 0) settings.value = result.value
       error.value = null
       return true
     }
     error.value = `The setting could not be saved: ${result.error.message}`
     // Show what main really kept, not a change that was not saved.
     const current = await bridge().getSettings()
-    if (current.ok) settings.value = current.value
+    if (current.ok && pending === 0) settings.value = current.value
     return false
   }
 
   async function firstLoad(): Promise<void> {
-    bridge().onSettingsChanged((next) => (settings.value = next))
+    bridge().onSettingsChanged((next) => {
+      if (pending === 0) settings.value = next
+    })
     const result = await bridge().getSettings()
     if (result.ok) settings.value = result.value
     else error.value = `Your settings could not be read, so the defaults are used: ${result.error.message}`
