@@ -34,6 +34,7 @@ export default defineConfig({
     resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
     plugins: [vue(), bundledPackages('renderer')],
     // Fonts stay files: the CSP's font-src 'self' refuses data: URLs, and nothing else needs inlining.
-    build: { assetsInlineLimit: 0 }
+    // Minified like main: the renderer ships inside app.asar, which has a size budget (npm run package:check).
+    build: { assetsInlineLimit: 0, minify: true }
   }
 })
