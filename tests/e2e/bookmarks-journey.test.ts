@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { selectPhraseScript } from '../support/select-phrase'
 import { launchReader, type Reader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -17,30 +18,8 @@ async function launch(scheme: 'light' | 'dark' = 'light'): Promise<Reader> {
   return reader
 }
 
-/**
- * Selects a phrase of a paragraph as a reader dragging over it would, whatever marks it crosses. Runs
- * in the page, as source text: this test project is typed without the DOM.
- */
-const SELECT_IN_PAGE = `(([id, wanted]) => {
-  const paragraph = document.getElementById('p_' + id)
-  const start = paragraph.textContent.indexOf(wanted)
-  if (start < 0) throw new Error(wanted + ' is not in ' + id)
-  const end = start + wanted.length
-  const range = document.createRange()
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-  let at = 0
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const length = node.data.length
-    if (start >= at && start < at + length) range.setStart(node, start - at)
-    if (end > at && end <= at + length) range.setEnd(node, end - at)
-    at += length
-  }
-  document.getSelection().removeAllRanges()
-  document.getSelection().addRange(range)
-})`
-
 async function select(page: Page, paragraphId: string, phrase: string): Promise<void> {
-  await page.evaluate(`${SELECT_IN_PAGE}(${JSON.stringify([paragraphId, phrase])})`)
+  await page.evaluate(selectPhraseScript(paragraphId, phrase))
 }
 
 const marked = (page: Page) => page.locator('mark.bookmark-mark')

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { selectPhraseScript } from '../support/select-phrase'
 import { launchReader, type Reader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -17,24 +18,7 @@ afterAll(async () => {
 })
 
 const clipboard = (page: Page) => page.evaluate<string>('navigator.clipboard.readText()')
-/** Selects a phrase as a reader dragging over it would (page source: this project has no DOM types). */
-const select = (page: Page, id: string, phrase: string) =>
-  page.evaluate(`(() => {
-    const paragraph = document.getElementById(${JSON.stringify(`p_${id}`)})
-    const wanted = ${JSON.stringify(phrase)}
-    const start = paragraph.textContent.indexOf(wanted)
-    const end = start + wanted.length
-    const range = document.createRange()
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-    let at = 0
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (start >= at && start < at + node.data.length) range.setStart(node, start - at)
-      if (end > at && end <= at + node.data.length) range.setEnd(node, end - at)
-      at += node.data.length
-    }
-    document.getSelection().removeAllRanges()
-    document.getSelection().addRange(range)
-  })()`)
+const select = (page: Page, id: string, phrase: string) => page.evaluate(selectPhraseScript(id, phrase))
 
 describe('links and citations', () => {
   it('copies a paragraph’s link and its Chicago citation from the paragraph’s control', async () => {

@@ -15,27 +15,11 @@ import { fuseMismatches, fuseSettingsOf } from '../../scripts/package/fuses'
 import { packagedResources } from '../../scripts/package/packaged-executable'
 import { REQUEST_AUDIT_GLOBAL } from '../../src/main/packaging/test-build'
 import { ROOT } from '../support/edition-paths'
+import { selectPhraseScript } from '../support/select-phrase'
 import { EXECUTABLE, launchPackaged, type Launched } from './launch-packaged'
 
 const TITLE = /30th anniversary of diplomatic service/
 const PASSAGE = 'voluntarily renouncing the fourth largest nuclear arsenal'
-
-/** Selects a phrase of a paragraph as a reader dragging over it would (page source: no DOM types here). */
-const selectInPage = (id: string, phrase: string): string => `(([id, wanted]) => {
-  const paragraph = document.getElementById(id)
-  const start = paragraph.textContent.indexOf(wanted)
-  const end = start + wanted.length
-  const range = document.createRange()
-  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-  let at = 0
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (start >= at && start < at + node.data.length) range.setStart(node, start - at)
-    if (end > at && end <= at + node.data.length) range.setEnd(node, end - at)
-    at += node.data.length
-  }
-  document.getSelection().removeAllRanges()
-  document.getSelection().addRange(range)
-})(${JSON.stringify([id, phrase])})`
 
 const requestAudit = (launched: Launched): Promise<unknown> =>
   launched.app.evaluate((_electron, name) => Reflect.get(globalThis, name), REQUEST_AUDIT_GLOBAL)
@@ -101,13 +85,13 @@ describe('the packaged app', () => {
     if (!launched) throw new Error('the app did not start')
     const { page } = launched
     await page.getByRole('searchbox', { name: 'Search this edition' }).fill('')
-    await page.evaluate(selectInPage('nuclear-1', PASSAGE))
+    await page.evaluate(selectPhraseScript('nuclear-1', PASSAGE))
     await page.getByRole('button', { name: 'Bookmark', exact: true }).click()
     const composer = page.getByRole('dialog', { name: 'New bookmark' })
     await composer.getByRole('button', { name: 'Add bookmark' }).click()
     await composer.waitFor({ state: 'detached' })
     await expect.poll(() => page.locator('mark.bookmark-mark').allTextContents()).toEqual([PASSAGE])
-    await page.locator('#nuclear-3').scrollIntoViewIfNeeded()
+    await page.locator('#p_nuclear-3').scrollIntoViewIfNeeded()
     await expect
       .poll(async () =>
         (await readFile(join(userData, 'reading-positions.json'), 'utf8').catch(() => '')).includes('nuclear')
