@@ -120,7 +120,7 @@ describe('keyboard only: reading', () => {
     await page.evaluate('window.printed = 0; window.print = () => void window.printed++')
     for (const [button, panel] of [
       ['Reading settings', '.settings-panel'],
-      ['Print or save as PDF', '.print-panel']
+      ['Print or save as PDF', '.settings-panel']
     ] as const) {
       await page.keyboard.press('F6')
       await pressUntil(page, (f) => f.name === button)
