@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { scrollSettled } from './support/scroll-settled'
 import { launchReader, type Reader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -29,23 +30,6 @@ const scrollTop = (page: Page) => page.evaluate<number>(`document.querySelector(
 const menu = (command: 'back' | 'forward'): void => reader.push('menuCommand', { command })
 const mouseButton = (page: Page, button: 3 | 4) =>
   page.evaluate(`window.dispatchEvent(new MouseEvent('mouseup', { button: ${button}, bubbles: true }))`)
-/**
- * The page scrolls smoothly (shell.css), so a scroll just asked for is still under way: waits until the
- * page stands still for a few frames, or a place measured mid-scroll is not the one the reader leaves.
- */
-const scrollSettled = (page: Page) =>
-  page.evaluate(`new Promise((resolve) => {
-    const page = document.querySelector('.page')
-    let last = -1
-    let still = 0
-    const check = () => {
-      still = page.scrollTop === last ? still + 1 : 0
-      last = page.scrollTop
-      if (still >= 3) resolve(undefined)
-      else requestAnimationFrame(check)
-    }
-    requestAnimationFrame(check)
-  })`)
 const hash = (page: Page): string => decodeURIComponent(new URL(page.url()).hash)
 
 describe('back and forward', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { scrollSettled } from './support/scroll-settled'
 import { launchReader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -193,6 +194,7 @@ describe('layout at every window size', () => {
         await page.goto(`${reader.url}#/${EDITION}/founding`)
         await page.getByRole('heading', { level: 1, name: 'The founding of the service' }).waitFor()
         expect(await sidewaysOverflow(page)).toEqual([])
+        await scrollSettled(page)
         await reader.screenshot(`layout-${size.name}-dark`)
       } finally {
         await reader.close()
