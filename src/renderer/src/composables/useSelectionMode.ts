@@ -4,12 +4,13 @@
  * DOM selection (so the selection's Bookmark and Link & cite act on it, as after a mouse selection);
  * Enter goes to those actions; Escape or F7 leaves. Entering and leaving are said in a polite live region.
  */
-import { computed, onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { chapterText, paragraphSpans } from '../../../shared/bookmarks/chapter-text'
 import type { Chapter } from '../../../shared/edition'
 import { moveFocus } from './focusRing'
 import { paragraphStart, textPoint, type TextPoint } from './textPositions'
 import { step, type StepUnit } from './textSteps'
+import { whileShown } from './whileShown'
 
 export interface SelectionModeOptions {
   readonly article: Ref<HTMLElement | null>
@@ -179,18 +180,21 @@ export function useSelectionMode(options: SelectionModeOptions) {
     if (point) drawCaret(point)
   }
 
-  onMounted(() => {
-    window.addEventListener('keydown', onWindowKeydown)
-    document.addEventListener('selectionchange', onSelectionChange)
-    document.addEventListener('scroll', follow, { capture: true, passive: true })
-    window.addEventListener('resize', follow)
-  })
-  onBeforeUnmount(() => {
-    leave()
-    window.removeEventListener('keydown', onWindowKeydown)
-    document.removeEventListener('selectionchange', onSelectionChange)
-    document.removeEventListener('scroll', follow, { capture: true })
-    window.removeEventListener('resize', follow)
-  })
+  // A chapter kept aside (see whileShown) leaves the mode: F7 and the caret belong to the text in view.
+  whileShown(
+    () => {
+      window.addEventListener('keydown', onWindowKeydown)
+      document.addEventListener('selectionchange', onSelectionChange)
+      document.addEventListener('scroll', follow, { capture: true, passive: true })
+      window.addEventListener('resize', follow)
+    },
+    () => {
+      leave()
+      window.removeEventListener('keydown', onWindowKeydown)
+      document.removeEventListener('selectionchange', onSelectionChange)
+      document.removeEventListener('scroll', follow, { capture: true })
+      window.removeEventListener('resize', follow)
+    }
+  )
   return { active, announcement, caret, onKeydown, onFocusOut, leave, toggle }
 }
