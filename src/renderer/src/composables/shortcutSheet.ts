@@ -20,13 +20,15 @@ export interface ShortcutGroup {
 }
 
 export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
-  const menu = (action: string, name: MenuAction): ShortcutRow => {
+  const show = (accelerator: string): string => displayAccelerator(accelerator, platform)
+  /** A menu item's accelerator, then any keys the page itself answers for the same action. */
+  const menu = (action: string, name: MenuAction, ...pageKeys: string[]): ShortcutRow => {
     const accelerator = acceleratorFor(name, platform)
-    return { action, keys: accelerator ? [displayAccelerator(accelerator, platform)] : [] }
+    return { action, keys: [...(accelerator ? [accelerator] : []), ...pageKeys].map(show) }
   }
   const page = (action: string, ...accelerators: string[]): ShortcutRow => ({
     action,
-    keys: accelerators.map((accelerator) => displayAccelerator(accelerator, platform))
+    keys: accelerators.map(show)
   })
   return [
     {
@@ -34,15 +36,30 @@ export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
       rows: [
         menu('Back', 'back'),
         menu('Forward', 'forward'),
-        menu('Previous chapter', 'previous-chapter'),
-        menu('Next chapter', 'next-chapter'),
+        menu('Previous chapter', 'previous-chapter', 'Left'),
+        menu('Next chapter', 'next-chapter', 'Right'),
         menu('Contents', 'contents'),
         menu('Glossary', 'glossary'),
         menu('Timeline', 'timeline'),
         menu('Bookmarks', 'bookmarks'),
         page('Bookmark the selected passage', 'CmdOrCtrl+D'),
         page('Open a focused note', 'Enter'),
-        page('Close the open note', 'Escape')
+        page('Close the open note', 'Escape'),
+        page('Next pane (top bar, contents or results, text, note)', 'F6'),
+        page('Previous pane', 'Shift+F6')
+      ]
+    },
+    {
+      title: 'Selecting a passage',
+      rows: [
+        page('Selection mode on or off', 'F7'),
+        page('Selection mode from a focused paragraph', 'Enter'),
+        page('Move by word', 'Left', 'Right'),
+        page('Move by sentence', 'Up', 'Down'),
+        page('Select by word', 'Shift+Left', 'Shift+Right'),
+        page('Select by sentence', 'Shift+Up', 'Shift+Down'),
+        page('Bookmark, link or cite the selection', 'Enter'),
+        page('Leave selection mode', 'Escape')
       ]
     },
     {
@@ -63,7 +80,7 @@ export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
         menu('Full screen', 'full-screen'),
         menu('Settings', 'settings'),
         menu('Print', 'print'),
-        menu('Keyboard shortcuts', 'keyboard-shortcuts')
+        menu('Keyboard shortcuts', 'keyboard-shortcuts', '?')
       ]
     }
   ]
