@@ -52,10 +52,32 @@ describe.each(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [width, scheme] 
         await notice.getByRole('button', { name: 'Dismiss' }).click()
         await expect.poll(() => notice.count()).toBe(0)
         await check('title page')
+        // The one polite region is there before anything is said in it.
+        const announcer = page.locator('.live-announcer[role="status"]')
+        expect(await announcer.count()).toBe(1)
+        expect((await announcer.textContent())?.trim()).toBe('')
 
         await page.goto(`${reader.url}#/${EDITION}/security`)
         await heading(page, 'Security, the Security Council and EXPO 2017')
         await check('chapter')
+        // The view's h1 is the first heading; the nav named "Editors' notes" holds only the notes' views;
+        // paragraph controls are named after the passage; the text carries the edition's language.
+        expect(await page.evaluate(`document.querySelector('h1, h2, h3, h4, h5, h6').tagName`)).toBe('H1')
+        // (At 420 px the nav is folded into the Menu, so it is found by its label, shown or not.)
+        for (const notesNav of await page.locator('nav[aria-label="Editors’ notes"]').all()) {
+          expect(await notesNav.locator('a').allTextContents()).toEqual(['Glossary', 'Timeline'])
+          expect(await notesNav.locator('[role="switch"]').count()).toBe(0)
+        }
+        expect(
+          await page
+            .locator('.paragraph-row')
+            .first()
+            .locator('.paragraph-bookmark')
+            .first()
+            .getAttribute('aria-label')
+        ).toMatch(/^Bookmark paragraph 1: In addition to the efforts to…$/)
+        expect(await page.locator('#p_security-1').getAttribute('lang')).toBe('en')
+        expect(await page.locator('mark.bookmark-mark[tabindex="0"]').count()).toBe(0)
         await page.getByRole('button', { name: /\(CICA\)$/ }).click()
         await page.getByRole('dialog', { name: /Conference on Interaction/ }).waitFor()
         await check('note open')
@@ -73,12 +95,18 @@ describe.each(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [width, scheme] 
         const box = page.getByRole('searchbox', { name: 'Search this edition' })
         await box.fill('nuclear')
         await page.locator('.search-results li').first().waitFor()
+        await expect.poll(() => announcer.textContent()).toMatch(/^\s*Results: \d+ hits in \d+ passages/)
+        expect(await box.getAttribute('aria-describedby')).toBe('search-position')
         await check('search results')
         await box.press('Enter')
         await expect.poll(() => page.locator('#search-position').textContent()).toMatch(/^\d+ of \d+/)
+        await expect.poll(() => announcer.textContent()).toMatch(/^\s*\d+ of \d+\s*$/)
         await check('stepping through hits')
         await box.fill('nuclear -nuclear')
         await expect.poll(() => page.locator('.search-results').textContent()).toMatch(/Nothing found for/)
+        await expect.poll(() => announcer.textContent()).toMatch(/Nothing found for “nuclear -nuclear”\./)
+        // No hits, no "n of m": the box is described by nothing rather than by a missing element.
+        expect(await box.getAttribute('aria-describedby')).toBeNull()
         await check('no results')
         await box.fill('')
 
