@@ -48,7 +48,12 @@ describe('back and forward', () => {
     const cicaNote = page.getByRole('dialog', { name: /Conference on Interaction and Confidence-Building/ })
     await cicaNote.waitFor()
     const related = cicaNote.getByRole('link', { name: 'Nursultan Nazarbayev' })
-    await related.scrollIntoViewIfNeeded()
+    // Once the note's own (smooth) reveal has run, an instant scroll: a place measured mid-animation is
+    // not the one the reader leaves.
+    await scrollSettled(page)
+    await related.evaluate((el: { scrollIntoView(o: object): void }) =>
+      el.scrollIntoView({ block: 'nearest', behavior: 'instant' })
+    )
     await scrollSettled(page)
     const leftAt = await offsetOf(page, 'security-3')
     const leftAddress = hash(page)

@@ -156,7 +156,7 @@ describe('layout at every window size', () => {
 
         // The composer, from a paragraph's control: whole inside the window.
         await page.locator('#p_nuclear-2').hover()
-        await page.getByRole('button', { name: 'Bookmark paragraph nuclear-2' }).click()
+        await page.getByRole('button', { name: /^Bookmark paragraph 2: / }).click()
         const composer = page.getByRole('dialog', { name: 'New bookmark' })
         await composer.waitFor()
         expect(await insideWindow(composer)).toBe(true)
