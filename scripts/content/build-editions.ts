@@ -8,8 +8,9 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSearchFile } from '../../src/main/search/build-search-file'
-import { SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
+import { POSITIONS_FILE, SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
 import { encodeParagraphTexts } from '../../src/main/search/paragraph-texts'
+import { encodeWordPositions } from '../../src/main/search/word-positions'
 import type { EditionSummary } from '../../src/shared/edition'
 import { compileEdition, readManifest } from './compile-edition'
 import { summaryOf } from './manifest'
@@ -92,9 +93,11 @@ export async function buildEditions(
     } else {
       const { edition, index } = await compileEdition(dir)
       await writeJson(join(target, 'edition.json'), edition)
-      await writeJson(join(target, SEARCH_FILE), buildSearchFile(edition, index))
       const texts = edition.chapters.flatMap((chapter) => chapter.paragraphs.map((p) => p.text))
+      const positions = encodeWordPositions(texts)
+      await writeJson(join(target, SEARCH_FILE), buildSearchFile(edition, index, positions))
       await writeText(join(target, TEXTS_FILE), encodeParagraphTexts(texts))
+      await writeText(join(target, POSITIONS_FILE), positions.records)
       // Format 3 and older kept search in index.json; nothing reads it now, so it must not ship.
       await rm(join(target, 'index.json'), { force: true })
       await writeFile(join(target, 'stamp'), stamp)

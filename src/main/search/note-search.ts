@@ -10,6 +10,7 @@ import { resolveQuery, type ResolveOptions, type SearchData } from './resolve-qu
 import type { SearchFile } from './search-file'
 import { makeSnippet } from './snippet'
 import { Vocabulary } from './vocabulary'
+import { WordPositions } from './word-positions'
 
 export type NoteSearch = (query: string, parsed: ParsedQuery, options?: ResolveOptions) => SearchHit[]
 
@@ -26,7 +27,9 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
       chapters: [{ id: 'notes', title: '', first: 0, count: notes.length }]
     },
     postings: new PostingsTable(file.notes.table.postings, file.notes.table.counts),
-    vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms)
+    vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms),
+    // A few hundred short notes: their positions are found at start, not stored.
+    positions: WordPositions.fromTexts(notes.map((note) => note.text))
   }
   return (query, parsed, options) => {
     const { ordinals, matchers, notice } = resolveQuery(query, parsed, data, options)

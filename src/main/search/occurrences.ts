@@ -7,7 +7,7 @@
  */
 import type { ClauseMatcher } from './match-ranges'
 import { matchRanges, MAX_RANGES, MAX_SCANNED_CHARS, scannedTokens } from './match-ranges'
-import { countPhrase, phraseText } from './phrase'
+import { PhraseFinder } from './phrase'
 import { phraseCounts, type SearchData } from './resolve-query'
 
 export function occurrencesOf(
@@ -19,10 +19,9 @@ export function occurrencesOf(
   for (const { clause, terms } of matchers) {
     if (clause.kind === 'phrase') {
       const counted = phraseCounts.get(clause)
+      const finder = new PhraseFinder(data.positions, clause.words)
       ordinals.forEach((ordinal, i) => {
-        out[i]! +=
-          counted?.get(ordinal) ??
-          countPhrase(phraseText(data.table.texts.at(ordinal)!), clause.words, MAX_RANGES)
+        out[i]! += counted?.get(ordinal) ?? finder.countIn(ordinal, MAX_RANGES)
       })
       continue
     }

@@ -49,8 +49,44 @@ export function normalizeWord(word: string): string {
   return APOSTROPHE.test(folded) ? folded.replace(/['’]s$/u, '').replace(/['’]/gu, '') : folded
 }
 
+/** WORD on text without a non-ASCII character: \p{L} is A–Z, \p{N} is 0–9, no marks, no ’. No u flag. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g
+
+/**
+ * Most passages of English text are ASCII: the same words found without Unicode classes (~5x faster),
+ * folded by lower-casing the text once and slicing it.
+ */
+function tokenizeAscii(text: string, end: number): WordToken[] {
+  const tokens: WordToken[] = []
+  const lower = text.toLowerCase()
+  ASCII_WORD.lastIndex = 0
+  for (let match = ASCII_WORD.exec(text); match && match.index < end; match = ASCII_WORD.exec(text)) {
+    const word = match[0]
+    const start = match.index
+    let normalized = lower.slice(start, start + word.length)
+    if (normalized.includes("'")) normalized = normalized.replace(/'s$/u, '').replace(/'/gu, '')
+    tokens.push({ word, normalized, start, end: start + word.length })
+  }
+  return tokens
+}
+
+/** A bounded tokenization reads this far past `end`, for the word that starts before it. */
+const LOOKAHEAD = 1000
+
 /** The words of a text; with `end`, only those starting before it (bounds work on a huge paragraph). */
 export function tokenize(text: string, end = Infinity): WordToken[] {
+  const window = text.length > end + LOOKAHEAD ? text.slice(0, end + LOOKAHEAD) : text
+  if (!NON_ASCII.test(window)) {
+    const tokens = tokenizeAscii(window, end)
+    const last = tokens.at(-1)
+    // A cut window is only trusted when its last word (and an apostrophe after it) ends inside it.
+    if (window === text || !last || last.end < window.length - 1) return tokens
+  }
+  return tokenizeUnicode(text, end)
+}
+
+/** Any text, with Unicode classes (exported for the test that both paths find the same words). */
+export function tokenizeUnicode(text: string, end = Infinity): WordToken[] {
   const tokens: WordToken[] = []
   // exec on one shared regex, not matchAll: no iterator and no copy of the regex per call (hot path).
   WORD.lastIndex = 0
