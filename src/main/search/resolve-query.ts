@@ -286,20 +286,7 @@ export function resolveQuery(
   }
   if (matchers.length === 0) return { ordinals: [], matchers, notice: null, sequence }
 
-  const size = data.table.ids.length
-  const excluded = new Uint8Array(size)
-  for (const clause of parsed.excluded)
-    for (const ordinal of paragraphsOf(clause, termsOf(clause, data), data)) excluded[ordinal] = 1
-  const counts = new Uint8Array(size)
-  for (const set of sets) for (const ordinal of set) counts[ordinal]!++
-
-  let best = 0
-  for (let ordinal = 0; ordinal < size; ordinal++)
-    if (!excluded[ordinal] && counts[ordinal]! > best) best = counts[ordinal]!
-  const ordinals: number[] = []
-  if (best > 0)
-    for (let ordinal = 0; ordinal < size; ordinal++)
-      if (!excluded[ordinal] && counts[ordinal] === best) ordinals.push(ordinal)
+  const { ordinals, best } = bestMatches(sets, parsed.excluded, data)
 
   let notice: SearchNotice | null = ordinals.length > 0 ? common : null
   if (best > 0 && best < matchers.length)
@@ -320,6 +307,31 @@ export function resolveQuery(
       }
   }
   return { ordinals, matchers, notice, sequence }
+}
+
+/** The paragraphs holding the most clauses (all of them, when any does), without the excluded ones. */
+function bestMatches(
+  sets: readonly number[][],
+  exclusions: readonly Clause[],
+  data: SearchData
+): { ordinals: number[]; best: number } {
+  // One clause and nothing left out: its paragraphs are the answer (no pass over every paragraph).
+  if (sets.length === 1 && exclusions.length === 0)
+    return { ordinals: sets[0]!, best: sets[0]!.length > 0 ? 1 : 0 }
+  const size = data.table.ids.length
+  const excluded = new Uint8Array(size)
+  for (const clause of exclusions)
+    for (const ordinal of paragraphsOf(clause, termsOf(clause, data), data)) excluded[ordinal] = 1
+  const counts = new Uint8Array(size)
+  for (const set of sets) for (const ordinal of set) counts[ordinal]!++
+  let best = 0
+  for (let ordinal = 0; ordinal < size; ordinal++)
+    if (!excluded[ordinal] && counts[ordinal]! > best) best = counts[ordinal]!
+  const ordinals: number[] = []
+  if (best > 0)
+    for (let ordinal = 0; ordinal < size; ordinal++)
+      if (!excluded[ordinal] && counts[ordinal] === best) ordinals.push(ordinal)
+  return { ordinals, best }
 }
 
 /** A misspelled word inside quotes is corrected as outside them, by the phrase's other words. */
