@@ -6,10 +6,9 @@
  * still answers in milliseconds; the rest are reachable by "n of m" and counted exactly.
  */
 import type { SearchGroup, SearchHit } from '../../shared/search'
-import { matchRanges, scannedTokens, type ClauseMatcher } from './match-ranges'
+import { shownHit } from './hit-window'
+import type { ClauseMatcher } from './match-ranges'
 import type { ParagraphTable } from './paragraph-table'
-import { firstMatchAt, windowedHit } from './hit-window'
-import { makeSnippet } from './snippet'
 import type { WordPositions } from './word-positions'
 
 /** Every chapter shows its first hits before any chapter shows more. */
@@ -50,20 +49,11 @@ export function groupResults(
   }
 
   const hitOf = (ordinal: number, score: number): SearchHit => {
-    const text = table.texts.at(ordinal)!
-    const first = firstMatchAt(ordinal, matchers, positions)
-    let shown: Pick<SearchHit, 'ranges' | 'snippet'>
-    if (first !== null) shown = windowedHit(text, first, matchers)
-    else {
-      const tokens = scannedTokens(text)
-      const ranges = matchRanges(tokens, matchers)
-      shown = { ranges, snippet: makeSnippet(text, tokens, ranges) }
-    }
     return {
       chapterId: table.chapters[table.chapterOf[ordinal]!]!.id,
       paragraphId: table.ids[ordinal]!,
       score,
-      ...shown
+      ...shownHit(table.texts.at(ordinal)!, ordinal, matchers, positions)
     }
   }
   return order.map((chapter) => {

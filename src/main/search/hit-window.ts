@@ -5,7 +5,7 @@
  * window: what the results list marks; the open chapter's marks come from highlights().
  */
 import type { SearchHit } from '../../shared/search'
-import { matchRanges, type ClauseMatcher } from './match-ranges'
+import { matchRanges, scannedTokens, type ClauseMatcher } from './match-ranges'
 import { PhraseFinder } from './phrase'
 import { makeSnippet, SNIPPET_WORDS } from './snippet'
 import { tokenize, wordStart } from './tokenize'
@@ -48,6 +48,23 @@ export function firstMatchAt(
     }
   }
   return first === Infinity ? null : first
+}
+
+/**
+ * A hit's snippet and its matches: from the window around the first match when the positions say where
+ * it is, else (a short prefix) from the passage's first MAX_SCANNED_CHARS.
+ */
+export function shownHit(
+  text: string,
+  ordinal: number,
+  matchers: readonly ClauseMatcher[],
+  positions: WordPositions
+): Pick<SearchHit, 'ranges' | 'snippet'> {
+  const first = firstMatchAt(ordinal, matchers, positions)
+  if (first !== null) return windowedHit(text, first, matchers)
+  const tokens = scannedTokens(text)
+  const ranges = matchRanges(tokens, matchers)
+  return { ranges, snippet: makeSnippet(text, tokens, ranges) }
 }
 
 /** The snippet (SNIPPET_WORDS words, a third of them before the first match) and the matches in it. */

@@ -3,12 +3,12 @@
  * term table, so a note hit never counts as, or ranks among, the author's passages.
  */
 import type { SearchHit } from '../../shared/search'
-import { matchRanges, scannedTokens } from './match-ranges'
+import { shownHit } from './hit-window'
+import { occurrencesOf } from './occurrences'
 import type { ParsedQuery } from './parse-query'
 import { PostingsTable } from './postings'
 import { resolveQuery, type ResolveOptions, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
-import { makeSnippet } from './snippet'
 import { Vocabulary } from './vocabulary'
 import { WordPositions } from './word-positions'
 
@@ -35,18 +35,18 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     const { ordinals, matchers, notice } = resolveQuery(query, parsed, data, options)
     // Notes with only some of the words would crowd the list without saying anything: full matches only.
     if (notice?.kind === 'partial') return []
-    const hits = ordinals.flatMap((ordinal) => {
+    // Best first: the notes where the query stands most often (counted from the index).
+    const counts = occurrencesOf(ordinals, matchers, data)
+    const hits = ordinals.flatMap((ordinal, i) => {
       const note = notes[ordinal]!
-      const tokens = scannedTokens(note.text)
-      const ranges = matchRanges(tokens, matchers)
-      if (ranges.length === 0) return []
+      const shown = shownHit(note.text, ordinal, matchers, data.positions)
+      if (shown.ranges.length === 0) return []
       return [
         {
           chapterId: note.chapterId,
           paragraphId: note.paragraphId,
-          score: ranges.length,
-          ranges,
-          snippet: makeSnippet(note.text, tokens, ranges),
+          score: counts[i]!,
+          ...shown,
           source: 'note' as const,
           annotationId: note.annotationId
         }
