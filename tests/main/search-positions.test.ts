@@ -14,6 +14,22 @@ function random(seed: number): () => number {
   }
 }
 
+/** Letters, marks and apostrophes beyond ASCII: Kazakh, Russian, decomposed accents, astral letters. */
+const UNICODE_PIECES = [
+  'қазақ',
+  'Ёлка',
+  'é',
+  'e\u0301',
+  '\u0301x',
+  '’',
+  'don’t',
+  '😀',
+  '𝐀𝐁',
+  'İ',
+  '—',
+  '\ud800'
+]
+
 const PIECES = [
   'the',
   'The',
@@ -41,11 +57,12 @@ function randomText(next: () => number, pieces = PIECES, length = 60): string {
   return text
 }
 
-describe('the ASCII tokenizer', () => {
-  it('finds the very words, offsets and folded forms the Unicode pattern does, bounded or not', () => {
+describe('the tokenizers', () => {
+  it('find the very words, offsets and folded forms the Unicode pattern does, bounded or not', () => {
     const next = random(13)
-    for (let i = 0; i < 500; i++) {
-      const text = randomText(next, PIECES, 1 + Math.floor(next() * 400))
+    for (let i = 0; i < 1000; i++) {
+      const pieces = i % 2 === 0 ? PIECES : [...PIECES, ...UNICODE_PIECES]
+      const text = randomText(next, pieces, 1 + Math.floor(next() * 400))
       const end = next() < 0.5 ? Infinity : Math.floor(next() * text.length)
       expect(tokenize(text, end), JSON.stringify({ text, end })).toEqual(tokenizeUnicode(text, end))
     }

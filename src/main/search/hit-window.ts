@@ -5,7 +5,7 @@
  * window: what the results list marks; the open chapter's marks come from highlights().
  */
 import type { SearchHit } from '../../shared/search'
-import { matchRanges, scannedTokens, type ClauseMatcher } from './match-ranges'
+import { matchRanges, MAX_SCANNED_CHARS, scannedTokens, type ClauseMatcher } from './match-ranges'
 import { PhraseFinder } from './phrase'
 import { makeSnippet, SNIPPET_WORDS } from './snippet'
 import { tokenize, wordStart } from './tokenize'
@@ -61,26 +61,33 @@ export function shownHit(
   positions: WordPositions
 ): Pick<SearchHit, 'ranges' | 'snippet'> {
   const first = firstMatchAt(ordinal, matchers, positions)
-  if (first !== null) return windowedHit(text, first, matchers)
+  const windowed = first === null ? null : windowedHit(text, first, matchers)
+  if (windowed) return windowed
   const tokens = scannedTokens(text)
   const ranges = matchRanges(tokens, matchers)
   return { ranges, snippet: makeSnippet(text, tokens, ranges) }
 }
 
-/** The snippet (SNIPPET_WORDS words, a third of them before the first match) and the matches in it. */
+/**
+ * The snippet (SNIPPET_WORDS words, a third of them before the first match) and the matches in it;
+ * null when the window would start past MAX_SCANNED_CHARS, the part of a huge paragraph that is read.
+ */
 export function windowedHit(
   text: string,
   first: number,
   matchers: readonly ClauseMatcher[]
-): Pick<SearchHit, 'ranges' | 'snippet'> {
+): Pick<SearchHit, 'ranges' | 'snippet'> | null {
   // One word more than the window: whether the passage goes on after it.
   const read = SNIPPET_WORDS + 1
   let from = Math.max(0, first - Math.floor(SNIPPET_WORDS / 3))
-  let tokens = tokenize(text, Infinity, wordStart(text, from), read)
+  let start = wordStart(text, from, MAX_SCANNED_CHARS)
+  if (start < 0) return null
+  let tokens = tokenize(text, MAX_SCANNED_CHARS, start, read)
   // Near the end of the passage the window slides back, so it still holds SNIPPET_WORDS words.
   if (tokens.length < read && from > 0) {
     from = Math.max(0, from + tokens.length - SNIPPET_WORDS)
-    tokens = tokenize(text, Infinity, wordStart(text, from), read)
+    start = wordStart(text, from, MAX_SCANNED_CHARS)
+    tokens = tokenize(text, MAX_SCANNED_CHARS, start, read)
   }
   const ranges = matchRanges(tokens, matchers)
   return { ranges, snippet: makeSnippet(text, tokens, ranges, SNIPPET_WORDS, from === 0) }

@@ -14,10 +14,9 @@ import { WordPositions } from './word-positions'
 
 export type NoteSearch = (query: string, parsed: ParsedQuery, options?: ResolveOptions) => SearchHit[]
 
-export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): NoteSearch {
+function noteData(file: Pick<SearchFile, 'language' | 'notes'>): SearchData {
   const notes = file.notes.documents
-  if (notes.length === 0) return () => []
-  const data: SearchData = {
+  return {
     language: file.language,
     table: {
       ids: notes.map((note) => note.annotationId),
@@ -28,10 +27,18 @@ export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): 
     },
     postings: new PostingsTable(file.notes.table.postings, file.notes.table.counts),
     vocabulary: new Vocabulary(file.notes.table.words, file.notes.table.terms),
-    // A few hundred short notes: their positions are found at start, not stored.
     positions: WordPositions.fromTexts(notes.map((note) => note.text))
   }
+}
+
+export function createNoteSearch(file: Pick<SearchFile, 'language' | 'notes'>): NoteSearch {
+  const notes = file.notes.documents
+  if (notes.length === 0) return () => []
+  // Built at the first query: the notes' positions are found from their texts (a few hundred short
+  // notes, not stored), which would otherwise lengthen every load.
+  let built: SearchData | null = null
   return (query, parsed, options) => {
+    const data = (built ??= noteData(file))
     const { ordinals, matchers, notice } = resolveQuery(query, parsed, data, options)
     // Notes with only some of the words would crowd the list without saying anything: full matches only.
     if (notice?.kind === 'partial') return []

@@ -87,10 +87,73 @@ export function tokenize(text: string, end = Infinity, from = 0, most = Infinity
     // A cut window is only trusted when its last word (and an apostrophe after it) ends inside it.
     if (window === text || !last || last.end < window.length - 1) return tokens
   }
-  return tokenizeUnicode(text, end, from, most)
+  return tokenizeScanning(text, end, from, most)
 }
 
-/** Any text, with Unicode classes (exported for the test that both paths find the same words). */
+const isAsciiWordChar = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u
+const MARK = /^\p{M}$/u
+/** What a character is to WORD (0: not known yet). */
+const UNKNOWN = 0
+const LETTER_OR_DIGIT = 1
+const MARK_CLASS = 2
+const OTHER = 3
+/** Each BMP character's class, found once by the Unicode patterns and kept. */
+const CLASSES = new Uint8Array(0x10000)
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x80) return isAsciiWordChar(codePoint) ? LETTER_OR_DIGIT : OTHER
+  const known = codePoint < 0x10000 ? CLASSES[codePoint]! : UNKNOWN
+  if (known !== UNKNOWN) return known
+  const char = String.fromCodePoint(codePoint)
+  const found = LETTER_OR_NUMBER.test(char) ? LETTER_OR_DIGIT : MARK.test(char) ? MARK_CLASS : OTHER
+  if (codePoint < 0x10000) CLASSES[codePoint] = found
+  return found
+}
+
+/**
+ * WORD, scanned by hand: the regular expression's Unicode classes made every passage with one accented
+ * letter or dash several times slower to tokenize than an ASCII one. The same words (a test holds the
+ * two to it): a letter or digit, then letters, digits and marks, and apostrophes between letters.
+ */
+function tokenizeScanning(text: string, end: number, from: number, most: number): WordToken[] {
+  const tokens: WordToken[] = []
+  const length = text.length
+  let i = from
+  while (i < length && tokens.length < most) {
+    const first = text.codePointAt(i)!
+    if (classOf(first) !== LETTER_OR_DIGIT) {
+      i += first > 0xffff ? 2 : 1
+      continue
+    }
+    const start = i
+    if (start >= end) break
+    i += first > 0xffff ? 2 : 1
+    for (;;) {
+      while (i < length) {
+        const next = text.codePointAt(i)!
+        if (classOf(next) === OTHER) break
+        i += next > 0xffff ? 2 : 1
+      }
+      const quote = text.charCodeAt(i)
+      if ((quote === 0x27 || quote === 0x2019) && i + 1 < length) {
+        const after = text.codePointAt(i + 1)!
+        if (classOf(after) === LETTER_OR_DIGIT) {
+          i += after > 0xffff ? 3 : 2
+          continue
+        }
+      }
+      break
+    }
+    const word = text.slice(start, i)
+    tokens.push({ word, normalized: normalizeWord(word), start, end: i })
+  }
+  return tokens
+}
+
+/** Any text, by the WORD pattern: what the scanners must agree with (their tests compare them to it). */
 export function tokenizeUnicode(text: string, end = Infinity, from = 0, most = Infinity): WordToken[] {
   const tokens: WordToken[] = []
   // exec on one shared regex, not matchAll: no iterator and no copy of the regex per call (hot path).
@@ -106,17 +169,15 @@ export function tokenizeUnicode(text: string, end = Infinity, from = 0, most = I
   return tokens
 }
 
-const isAsciiWordChar = (code: number): boolean =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
-
 /**
  * Where the word at `index` (counted as tokenize counts) starts, without building the words before it:
- * a snippet's window starts there. Past the last word: the text's length.
+ * a snippet's window starts there. -1 when it does not start before `end` (or there is no such word).
  */
-export function wordStart(text: string, index: number): number {
-  if (NON_ASCII.test(text)) return tokenizeUnicode(text, Infinity, 0, index + 1)[index]?.start ?? text.length
+export function wordStart(text: string, index: number, end = Infinity): number {
+  if (NON_ASCII.test(text.length > end ? text.slice(0, end) : text))
+    return tokenizeScanning(text, end, 0, index + 1)[index]?.start ?? -1
   let count = 0
-  for (let i = 0; i < text.length;) {
+  for (let i = 0; i < text.length && i < end;) {
     if (!isAsciiWordChar(text.charCodeAt(i))) {
       i++
       continue
@@ -128,7 +189,7 @@ export function wordStart(text: string, index: number): number {
       else break
     }
   }
-  return text.length
+  return -1
 }
 
 const termCache = new Map<string, Map<string, string | null>>()
