@@ -230,7 +230,12 @@ function targets(
       figure: `${ms(elshi.coldLoadMs)} ms`,
       limit: limit['cold']
     },
-    { target: 'bundled: Elshi p95 ≤ 1 ms', met: small <= 1, figure: `${ms(small)} ms` },
+    {
+      target: 'bundled: Elshi p95 ≤ 1 ms',
+      met: small <= 1,
+      figure: `${ms(small)} ms`,
+      limit: `Elshi's slowest on the bundled edition: ${slowestOf(get(bundled, 'Elshi'))}; each query also searches the editors' notes, and every note hit comes with its snippet.`
+    },
     {
       target: 'SOTU known items: mean reciprocal rank ≥ 0.9',
       met: extra.mrr >= 0.9,
