@@ -76,6 +76,8 @@ export const useSearchStore = defineStore('search', () => {
     }
     pending.value = true
     await prepare(editionId)
+    // Typed on, or cleared, while the index was being prepared: that input is not asked about.
+    if (request !== latest) return
     const result = await bridge().search(editionId, text, { asTyped: asTyped.value })
     // An answer to an older input is dropped: only the latest input's results are shown.
     if (request !== latest) return
