@@ -10,6 +10,7 @@ import { buildSearchIndex } from '../src/main/search/build-index'
 import { buildSearchFile } from '../src/main/search/build-search-file'
 import { encodeParagraphTexts } from '../src/main/search/paragraph-texts'
 import { searchServiceOf, type SearchService } from '../src/main/search/search-service'
+import { encodeWordPositions, WordPositions } from '../src/main/search/word-positions'
 import type { CompiledEdition } from '../src/shared/edition'
 
 export interface Engine {
@@ -29,12 +30,14 @@ export function elshiEngine(): Engine {
   let service: SearchService | null = null
   return {
     name: 'Elshi',
-    /** What the app stores for search: search.json and the plain texts (search-texts.txt), measured together. */
+    /** What the app stores for search: search.json, the plain texts and the word positions, measured together. */
     build(edition) {
-      const file = buildSearchFile(edition, buildSearchIndex(edition))
       const texts = paragraphsOf(edition).map((p) => p.text)
-      service = searchServiceOf(file, texts)
-      return JSON.stringify(file) + encodeParagraphTexts(texts)
+      const positions = encodeWordPositions(texts)
+      const file = buildSearchFile(edition, buildSearchIndex(edition), positions)
+      const records = Buffer.from(positions.records, 'latin1')
+      service = searchServiceOf(file, texts, WordPositions.of(positions.words, positions.lengths, records)!)
+      return JSON.stringify(file) + encodeParagraphTexts(texts) + positions.records
     },
     search: (query) => service?.search(query).totalHits ?? 0,
     // The service keeps the last query's resolution for the highlights call that follows it; a timed

@@ -180,7 +180,7 @@ function limits(sotu: readonly Figures[], bytes: { search: number; texts: number
     `${name} p95 is ${ms(get(name).p95)} ms, so the target needs Elshi's third-slowest query ≤ ${ms(get(name).p95 / ratio)} ms`
   return {
     cold: `the load reads ${mb(bytes.search)} MB of search.json and ${mb(bytes.texts)} MB of texts; ${phases}. Read, decode and JSON.parse are linear in bytes, and on a shared CPU each step stretches with the load of other jobs.`,
-    brute: `${needed('brute force', 5)}; Elshi's slowest: ${slowestOf(elshi)}. A query's cost is its postings, the typo scan, proximity over at most 1,000 passages, occurrence counts and the snippets of at most 24 passages.`,
+    brute: `${needed('brute force', 5)}; Elshi's slowest: ${slowestOf(elshi)}. A query's cost is its postings, the typo scan (words sharing a first or second letter), phrases and proximity over at most 1,000 passages from the word positions, occurrence counts, the windowed snippets of at most 24 passages, and the answer's id and count for every matching passage (the stops of "n of m").`,
     naive: `${needed('naive Lunr', 20)}; Elshi's slowest: ${slowestOf(elshi)}.`
   }
 }
@@ -188,7 +188,15 @@ function limits(sotu: readonly Figures[], bytes: { search: number; texts: number
 interface Extra {
   readonly mrr: number
   readonly missedItems: string
-  readonly felt: { p50: number; p95: number; max: number; firstQueryMs: number; samples: number }
+  readonly felt: {
+    p50: number
+    p95: number
+    max: number
+    firstQueryMs: number
+    samples: number
+    answeredP50: number
+    shownP50: number
+  }
   readonly pathological: { edition: string; p50: number; p95: number; max: number; slowest: string }[]
 }
 
@@ -222,7 +230,12 @@ function targets(
       figure: `${ms(elshi.coldLoadMs)} ms`,
       limit: limit['cold']
     },
-    { target: 'bundled: Elshi p95 ≤ 1 ms', met: small <= 1, figure: `${ms(small)} ms` },
+    {
+      target: 'bundled: Elshi p95 ≤ 1 ms',
+      met: small <= 1,
+      figure: `${ms(small)} ms`,
+      limit: `Elshi's slowest on the bundled edition: ${slowestOf(get(bundled, 'Elshi'))}; each query also searches the editors' notes, and every note hit comes with its snippet.`
+    },
     {
       target: 'SOTU known items: mean reciprocal rank ≥ 0.9',
       met: extra.mrr >= 0.9,
@@ -233,7 +246,7 @@ function targets(
       target: 'felt latency (last keystroke → results painted, Chromium) p95 ≤ 50 ms',
       met: extra.felt.p95 <= 50,
       figure: `${ms(extra.felt.p95)} ms`,
-      limit: `p50 ${ms(extra.felt.p50)} ms, max ${ms(extra.felt.max)} ms over ${extra.felt.samples} keystrokes; there is no debounce: it is IPC to the in-page bridge, search, the chapter's highlights and Vue's render.`
+      limit: `p50 ${ms(extra.felt.p50)} ms, max ${ms(extra.felt.max)} ms over ${extra.felt.samples} keystrokes; no debounce, the chapter's marks come after the paint; at the median the search answer arrives at ${ms(extra.felt.answeredP50)} ms (the harness's HTTP and main's search), the results are in the DOM at ${ms(extra.felt.shownP50)} ms (Vue's render) and the rest is waiting for the next frame.`
     },
     ...extra.pathological.map((p) => ({
       target: `${p.edition}: slowest search + highlights ≤ 100 ms`,
@@ -323,21 +336,35 @@ function feltFigures(): Extra['felt'] {
     env: { ...process.env, FELT_LATENCY_OUT: out }
   })
   const measured = v.parse(
-    v.object({ samples: v.array(v.number()), firstQueryMs: v.number() }),
+    v.object({
+      samples: v.array(v.number()),
+      answered: v.array(v.number()),
+      shown: v.array(v.number()),
+      firstQueryMs: v.number()
+    }),
     JSON.parse(readFileSync(out, 'utf8'))
   )
   const sorted = [...measured.samples].sort((a, b) => a - b)
+  const median = (values: number[]): number =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      50
+    )
   const felt = {
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     max: sorted.at(-1) ?? 0,
     firstQueryMs: measured.firstQueryMs,
-    samples: sorted.length
+    samples: sorted.length,
+    answeredP50: median(measured.answered),
+    shownP50: median(measured.shown)
   }
   console.log(
     `\n## Felt latency (bundled edition, Chromium, last keystroke → results painted)\n\n` +
       `p50 ${ms(felt.p50)} ms, p95 ${ms(felt.p95)} ms, max ${ms(felt.max)} ms over ${felt.samples} keystrokes; ` +
-      `first query of a fresh window ${ms(felt.firstQueryMs)} ms`
+      `first query of a fresh window ${ms(felt.firstQueryMs)} ms\n` +
+      `medians: search answer arrived ${ms(felt.answeredP50)} ms, results in the DOM ${ms(felt.shownP50)} ms, ` +
+      `painted ${ms(felt.p50)} ms`
   )
   return felt
 }

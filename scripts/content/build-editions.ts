@@ -1,6 +1,6 @@
 /**
  * Compiles every edition folder into `<out>/<id>/edition.json` (what the reader shows) and
- * `search.json` + `search-texts.txt` (what search loads) plus a catalog. Skips an edition
+ * `search.json` + `search-texts.txt` + `search-positions.txt` (what search loads) plus a catalog. Skips an edition
  * whose inputs (its files and the compiler's own sources) have not changed, so dev and test runs stay fast.
  */
 import { createHash } from 'node:crypto'
@@ -8,10 +8,11 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildSearchFile } from '../../src/main/search/build-search-file'
-import { SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
+import { POSITIONS_FILE, SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
 import { encodeParagraphTexts } from '../../src/main/search/paragraph-texts'
+import { encodeWordPositions } from '../../src/main/search/word-positions'
 import type { EditionSummary } from '../../src/shared/edition'
-import { compileEdition, readManifest } from './compile-edition'
+import { compileEdition, readManifest, type CompiledOutput } from './compile-edition'
 import { summaryOf } from './manifest'
 import { pruneStaleEditions } from './prune-editions'
 
@@ -76,6 +77,19 @@ export interface BuildReport {
   readonly unchanged: string[]
 }
 
+/** What the reader and search load, written into `target` (tests write stress editions with it too). */
+export async function writeCompiledEdition(
+  target: string,
+  { edition, index }: CompiledOutput
+): Promise<void> {
+  await writeJson(join(target, 'edition.json'), edition)
+  const texts = edition.chapters.flatMap((chapter) => chapter.paragraphs.map((p) => p.text))
+  const positions = encodeWordPositions(texts)
+  await writeJson(join(target, SEARCH_FILE), buildSearchFile(edition, index, positions))
+  await writeText(join(target, TEXTS_FILE), encodeParagraphTexts(texts))
+  await writeText(join(target, POSITIONS_FILE), positions.records)
+}
+
 export async function buildEditions(
   sourceDir = EDITIONS_SOURCE,
   outDir = EDITIONS_OUT
@@ -90,11 +104,7 @@ export async function buildEditions(
     if (previous === stamp) {
       report.unchanged.push(manifest.id)
     } else {
-      const { edition, index } = await compileEdition(dir)
-      await writeJson(join(target, 'edition.json'), edition)
-      await writeJson(join(target, SEARCH_FILE), buildSearchFile(edition, index))
-      const texts = edition.chapters.flatMap((chapter) => chapter.paragraphs.map((p) => p.text))
-      await writeText(join(target, TEXTS_FILE), encodeParagraphTexts(texts))
+      await writeCompiledEdition(target, await compileEdition(dir))
       // Format 3 and older kept search in index.json; nothing reads it now, so it must not ship.
       await rm(join(target, 'index.json'), { force: true })
       await writeFile(join(target, 'stamp'), stamp)

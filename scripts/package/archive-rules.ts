@@ -4,7 +4,7 @@
  */
 export const ASAR_BUDGET_BYTES = 1_500_000
 
-const EDITION_FILES = ['edition.json', 'search.json', 'search-texts.txt']
+const EDITION_FILES = ['edition.json', 'search.json', 'search-texts.txt', 'search-positions.txt']
 const REQUIRED = [
   '/package.json',
   '/out/main/index.js',
@@ -21,7 +21,7 @@ const ALLOWED = [
   /^\/out\/preload\/[\w.-]+\.js$/,
   /^\/out\/renderer\/(index\.html|assets\/[\w.-]+\.(js|css|woff2?|ttf|otf|svg|png|jpe?g|webp|ico))$/,
   /^\/out\/editions\/catalog\.json$/,
-  /^\/out\/editions\/[a-z0-9-]+\/(edition\.json|search\.json|search-texts\.txt)$/,
+  /^\/out\/editions\/[a-z0-9-]+\/(edition\.json|search\.json|search-texts\.txt|search-positions\.txt)$/,
   /^\/out\/notices\/third-party-notices\.txt$/
 ]
 /** Things that must never ship, named so the failure says what went wrong. */

@@ -25,7 +25,10 @@ export const SearchHitSchema = v.object({
   chapterId: v.string(),
   paragraphId: v.string(),
   score: v.number(),
-  /** Every match in the whole paragraph text (for a note hit: in the note), for highlighting. */
+  /**
+   * The matches around the snippet, in the paragraph text's offsets (for a note hit: every match in the
+   * note). The open chapter's marks come from ChapterHighlights, bounded per paragraph.
+   */
   ranges: v.array(TextRangeSchema),
   snippet: SnippetSchema,
   /** 'note' when the match is in an editors' note anchored in this passage; absent means 'text'. */

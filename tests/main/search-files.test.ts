@@ -1,7 +1,7 @@
 import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadSearchService, SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
+import { loadSearchService, POSITIONS_FILE, SEARCH_FILE, TEXTS_FILE } from '../../src/main/search/load-search'
 import { bundledSearch } from '../support/bundled-search'
 import { BUNDLED_ID, COMPILED_EDITIONS } from '../support/edition-paths'
 import { useTempDir } from '../support/temp-dir'
@@ -36,6 +36,14 @@ describe("an edition's search files", () => {
     await expect(loadSearchService(edition)).rejects.toMatchObject({
       code: 'internal',
       message: expect.stringMatching(/search-texts\.txt is damaged/)
+    })
+  })
+
+  it('refuse word positions that do not match the words search.json lists', async () => {
+    const edition = await damaged(POSITIONS_FILE, (text) => text.slice(0, -3))
+    await expect(loadSearchService(edition)).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/search-positions\.txt is damaged/)
     })
   })
 

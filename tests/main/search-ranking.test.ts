@@ -3,6 +3,9 @@ import { KNOWN_ITEMS, meanReciprocalRank, rankOf } from '../../bench/known-items
 import type { SearchService } from '../../src/main/search/search-service'
 import { chapterIds, sotuSearch } from '../support/sotu-search'
 
+/** SOTU paragraph ids end in their place in the address: "1964-lyndon-b-johnson-7". */
+const idOrder = (id: string): number => Number(id.slice(id.lastIndexOf('-') + 1))
+
 let sotu: SearchService
 beforeAll(async () => {
   sotu = await sotuSearch()
@@ -29,6 +32,25 @@ describe('ranking on the State of the Union addresses', () => {
         words
       ).toEqual([])
     }
+  })
+
+  it('lists, within an address, the passages holding the words as a phrase before scattered ones', () => {
+    let reordered = 0
+    for (const words of ['war on poverty', 'foreign policy', 'nuclear weapons', 'health care reform']) {
+      const phrase = new Set(sotu.search(`"${words}"`).groups.flatMap((group) => group.paragraphIds))
+      for (const group of sotu.search(`${words} `).groups.slice(0, 5)) {
+        const holds = group.hits.map((hit) => phrase.has(hit.paragraphId))
+        // Every listed passage with the phrase comes before every one without it…
+        expect(holds, `${words}: ${group.chapterId}`).toEqual(
+          [...holds].sort((a, b) => Number(b) - Number(a))
+        )
+        // …while "n of m" still steps through them in reading order.
+        expect(group.paragraphIds).toEqual([...group.paragraphIds].sort((a, b) => idOrder(a) - idOrder(b)))
+        if (group.hits[0]?.paragraphId !== group.paragraphIds[0]) reordered++
+      }
+    }
+    // "war on poverty" in 1964: the phrase stands in the 7th passage, the words apart in the 2nd.
+    expect(reordered).toBeGreaterThan(0)
   })
 
   it('finds the known items (famous phrases, many misspelled) with a mean reciprocal rank ≥ 0.9', () => {

@@ -60,7 +60,11 @@ describe('the reader frame', () => {
       await flushPromises()
       if (app.find('h1').text() !== 'Nuclear disarmament') throw new Error('chapter not open yet')
     })
-    await flushPromises()
+    // The chapter's marks are asked for once the frame showing it has painted.
+    await vi.waitFor(async () => {
+      await flushPromises()
+      if (!app.find('#p_nuclear-2 mark.search-hit').exists()) throw new Error('not marked yet')
+    })
     expect(app.find('#p_nuclear-2 mark.search-hit').text()).toBe('Semipalatinsk')
   })
 

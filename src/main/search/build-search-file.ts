@@ -5,6 +5,7 @@ import type { SerializedSearchIndex } from './build-index'
 import { chapterWeights } from './chapter-weights'
 import { noteDocuments } from './note-documents'
 import { SEARCH_FILE_FORMAT, type SearchFile, type TermTable } from './search-file'
+import type { EncodedPositions } from './word-positions'
 
 const fileTable = ({ vocabulary, postings, counts }: SerializedSearchIndex['notes']): TermTable => ({
   words: vocabulary.map(([word]) => word),
@@ -13,7 +14,12 @@ const fileTable = ({ vocabulary, postings, counts }: SerializedSearchIndex['note
   counts
 })
 
-export function buildSearchFile(edition: CompiledEdition, index: SerializedSearchIndex): SearchFile {
+/** `positions`: encodeWordPositions of the paragraph texts (its records go to search-positions.txt). */
+export function buildSearchFile(
+  edition: CompiledEdition,
+  index: SerializedSearchIndex,
+  positions: EncodedPositions
+): SearchFile {
   const paragraphs = edition.chapters.flatMap((chapter) => chapter.paragraphs)
   let first = 0
   const chapters = edition.chapters.map((chapter) => {
@@ -29,6 +35,7 @@ export function buildSearchFile(edition: CompiledEdition, index: SerializedSearc
     chapters,
     ranking: chapterWeights(lunr.Index.load(index.lunr), 'terms'),
     table: fileTable(index),
-    notes: { documents: noteDocuments(edition), table: fileTable(index.notes) }
+    notes: { documents: noteDocuments(edition), table: fileTable(index.notes) },
+    positions: { words: positions.words, lengths: positions.lengths }
   }
 }

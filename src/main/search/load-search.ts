@@ -8,9 +8,11 @@ import { parseCompiledJson, readCompiledFile, validateCompiled } from '../editio
 import { ParagraphTexts } from './paragraph-texts'
 import { SearchFileSchema } from './search-file'
 import { searchServiceOf, type SearchService } from './search-service'
+import { WordPositions } from './word-positions'
 
 export const SEARCH_FILE = 'search.json'
 export const TEXTS_FILE = 'search-texts.txt'
+export const POSITIONS_FILE = 'search-positions.txt'
 
 /** Called after each step of a load, so the benchmark can show where a cold load's time goes. */
 export type LoadPhases = (step: 'read' | 'JSON.parse' | 'validate' | 'find texts' | 'build service') => void
@@ -18,7 +20,12 @@ export type LoadPhases = (step: 'read' | 'JSON.parse' | 'validate' | 'find texts
 export async function loadSearchService(editionDir: string, phase?: LoadPhases): Promise<SearchService> {
   const searchFile = join(editionDir, SEARCH_FILE)
   const textsFile = join(editionDir, TEXTS_FILE)
-  const [raw, bytes] = await Promise.all([readCompiledFile(searchFile), readCompiledFile(textsFile)])
+  const positionsFile = join(editionDir, POSITIONS_FILE)
+  const [raw, bytes, records] = await Promise.all([
+    readCompiledFile(searchFile),
+    readCompiledFile(textsFile),
+    readCompiledFile(positionsFile)
+  ])
   phase?.('read')
   const json = parseCompiledJson(searchFile, raw)
   phase?.('JSON.parse')
@@ -30,8 +37,14 @@ export async function loadSearchService(editionDir: string, phase?: LoadPhases):
       'internal',
       `The edition file ${textsFile} is damaged: it does not hold the ${file.ids.length} passages ${SEARCH_FILE} lists.`
     )
+  const positions = WordPositions.of(file.positions.words, file.positions.lengths, records)
+  if (!positions)
+    throw new ElshiFailure(
+      'internal',
+      `The edition file ${positionsFile} is damaged: it does not hold the records ${SEARCH_FILE} lists.`
+    )
   phase?.('find texts')
-  const service = searchServiceOf(file, texts)
+  const service = searchServiceOf(file, texts, positions)
   phase?.('build service')
   return service
 }

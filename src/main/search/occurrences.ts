@@ -7,7 +7,7 @@
  */
 import type { ClauseMatcher } from './match-ranges'
 import { matchRanges, MAX_RANGES, MAX_SCANNED_CHARS, scannedTokens } from './match-ranges'
-import { countPhrase, phraseText } from './phrase'
+import { PhraseFinder } from './phrase'
 import { phraseCounts, type SearchData } from './resolve-query'
 
 export function occurrencesOf(
@@ -16,24 +16,25 @@ export function occurrencesOf(
   data: SearchData
 ): Int32Array {
   const out = new Int32Array(ordinals.length)
+  // Paragraph ordinal → its place in `ordinals` (-1: not matching).
+  const indexOf = new Int32Array(data.table.ids.length).fill(-1)
+  for (let i = 0; i < ordinals.length; i++) indexOf[ordinals[i]!] = i
   for (const { clause, terms } of matchers) {
     if (clause.kind === 'phrase') {
       const counted = phraseCounts.get(clause)
+      const finder = new PhraseFinder(data.positions, clause.words)
       ordinals.forEach((ordinal, i) => {
-        out[i]! +=
-          counted?.get(ordinal) ??
-          countPhrase(phraseText(data.table.texts.at(ordinal)!), clause.words, MAX_RANGES)
+        out[i]! += counted?.get(ordinal) ?? finder.countIn(ordinal, MAX_RANGES)
       })
       continue
     }
     for (const term of terms) {
       const list = data.postings.get(term)
       const extra = data.postings.extraCounts(term)
-      let at = 0
-      for (let i = 0; i < ordinals.length && at < list.length; i++) {
-        const ordinal = ordinals[i]!
-        while (at < list.length && list[at]! < ordinal) at++
-        if (list[at] === ordinal) out[i]! += 1 + (extra ? extra[at]! : 0)
+      // Each term's list is walked once, whichever is longer: it or the matching paragraphs.
+      for (let at = 0; at < list.length; at++) {
+        const i = indexOf[list[at]!]!
+        if (i >= 0) out[i]! += 1 + (extra ? extra[at]! : 0)
       }
     }
   }

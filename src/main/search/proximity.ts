@@ -1,24 +1,31 @@
 /**
- * Proximity, on top of Lunr's BM25: a chapter where the query's words stand together, in order, ranks
- * above one where they are scattered, and one holding the exact phrase (quoted or not) comes first.
- * Each passage is scanned (phrase.ts) for the whole query as typed (stop words
- * included: "a thousand points of light"), then each neighbouring pair of its words with the stop
- * words typed between them ("points of light"). Bounded: only the best chapters by BM25 are tested,
- * each until it shows the exact phrase, and at most PASSAGE_BUDGET passages in all.
+ * Proximity, on top of Lunr's BM25: a chapter, and within it a passage, where the query's words stand
+ * together, in order, ranks above one where they are scattered, and one holding the exact phrase
+ * (quoted or not) comes first. Each passage is looked up (phrase.ts, from the word positions) for the
+ * whole query as typed (stop words included: "a thousand points of light"), then for each neighbouring
+ * pair of its words with the stop words typed between them ("points of light"). Bounded: only the
+ * passages of the best chapters by BM25 are looked at, at most PASSAGE_BUDGET of them.
  */
 import type { ParagraphTable } from './paragraph-table'
-import { holdsPhrase, phraseText } from './phrase'
+import { PhraseFinder } from './phrase'
+import type { WordPositions } from './word-positions'
 
 export const PROXIMITY_CHAPTERS = 40
 const PASSAGE_BUDGET = 1000
-/** Pairs beyond the first few words add little and cost a pattern each. */
+/** Pairs beyond the first few words add little. */
 const MAX_PAIRS = 4
 
 export interface Closeness {
-  /** A passage of the chapter holds the whole query as a phrase. */
+  /** The passage (for a chapter: one of its passages) holds the whole query as a phrase. */
   readonly exact: boolean
-  /** The best passage's share of the query's neighbouring pairs that stand together (0–1). */
+  /** The share of the query's neighbouring pairs that stand together in it (0–1); a chapter: its best passage's. */
   readonly together: number
+}
+
+export interface ClosenessFound {
+  readonly chapters: ReadonlyMap<number, Closeness>
+  /** By paragraph ordinal, for the passages looked at. */
+  readonly passages: ReadonlyMap<number, Closeness>
 }
 
 /** The phrases to look for: the whole sequence and each pair of neighbouring words (stop words between). */
@@ -33,39 +40,44 @@ function phrasesOf(
   return { whole: sequence, pairs }
 }
 
-export function closenessByChapter(
+export function closenessOf(
   ordinals: readonly number[],
   chapterOrder: readonly number[],
   sequence: readonly string[],
   isStop: (word: string) => boolean,
-  table: ParagraphTable,
+  data: { readonly table: ParagraphTable; readonly positions: WordPositions },
   /** The query is one quoted phrase: every passage found holds it, there is nothing to tell apart. */
   allPhrase = false
-): Map<number, Closeness> {
-  const found = new Map<number, Closeness>()
+): ClosenessFound {
+  const chapters = new Map<number, Closeness>()
+  const passages = new Map<number, Closeness>()
   const { whole, pairs } = phrasesOf(sequence, isStop)
-  if (sequence.length < 2 || pairs.length === 0 || allPhrase) return found
+  if (sequence.length < 2 || pairs.length === 0 || allPhrase) return { chapters, passages }
+  const wholeFinder = new PhraseFinder(data.positions, whole)
+  const pairFinders = pairs.map((pair) => new PhraseFinder(data.positions, pair))
   const tested = new Set(chapterOrder.slice(0, PROXIMITY_CHAPTERS))
   let budget = PASSAGE_BUDGET
   for (const ordinal of ordinals) {
-    const chapter = table.chapterOf[ordinal]!
-    if (!tested.has(chapter) || budget <= 0) continue
-    const before = found.get(chapter)
-    if (before?.exact) continue
-    budget--
-    // Folded once, tried by every pattern.
-    const text = phraseText(table.texts.at(ordinal)!)
-    if (holdsPhrase(text, whole)) {
-      found.set(chapter, { exact: true, together: 1 })
-      continue
+    const chapter = data.table.chapterOf[ordinal]!
+    if (!tested.has(chapter)) continue
+    if (budget-- <= 0) break
+    let closeness: Closeness
+    if (wholeFinder.holdsIn(ordinal)) closeness = { exact: true, together: 1 }
+    else {
+      let held = 0
+      for (const finder of pairFinders) if (finder.holdsIn(ordinal)) held++
+      closeness = { exact: false, together: held / pairs.length }
     }
-    let held = 0
-    for (const pair of pairs) if (holdsPhrase(text, pair)) held++
-    const together = held / pairs.length
-    if (!before || together > before.together) found.set(chapter, { exact: false, together })
+    passages.set(ordinal, closeness)
+    const before = chapters.get(chapter)
+    if (!before || rank(closeness) > rank(before)) chapters.set(chapter, closeness)
   }
-  return found
+  return { chapters, passages }
 }
+
+/** Exact phrase above every share of pairs. */
+export const rank = (closeness: Closeness | undefined): number =>
+  closeness ? (closeness.exact ? 2 : closeness.together) : 0
 
 /** The order chapters are listed in: exact phrase first, then BM25 raised by how close the words stand. */
 export function proximityOrder(

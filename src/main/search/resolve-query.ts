@@ -8,11 +8,12 @@ import type { SearchNotice } from '../../shared/search'
 import { MAX_PHRASE_WORDS, type Clause, type ParsedQuery } from './parse-query'
 import type { ParagraphTable } from './paragraph-table'
 import { MAX_RANGES, type ClauseMatcher } from './match-ranges'
-import { countPhrase, holdsPhrase, phraseTester, phraseText } from './phrase'
+import { PhraseFinder } from './phrase'
 import type { PostingsTable } from './postings'
 import { indexTermOf } from './tokenize'
 import { correctedQuery, type Correction } from './corrected-query'
 import type { Candidate, Vocabulary } from './vocabulary'
+import type { WordPositions } from './word-positions'
 
 export interface Resolution {
   /** Matching paragraph ordinals, ascending (reading order). */
@@ -28,6 +29,7 @@ export interface SearchData {
   readonly table: ParagraphTable
   readonly postings: PostingsTable
   readonly vocabulary: Vocabulary
+  readonly positions: WordPositions
 }
 
 export interface ResolveOptions {
@@ -85,16 +87,17 @@ function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData
       table.ids.length
     )
   }
-  // A phrase: paragraphs holding all its terms, then the adjacency check on the text.
   if (terms.length === 0) return []
-  // Counted while checked (occurrences.ts reads the counts), so no passage is scanned twice.
+  return phraseParagraphs(clause, data)
+}
+
+/** A phrase's paragraphs: its words at consecutive positions, counted while found (for occurrences.ts). */
+function phraseParagraphs(clause: Clause & { kind: 'phrase' }, data: SearchData): number[] {
+  const found = new PhraseFinder(data.positions, clause.words).all(MAX_RANGES)
   const counts = new Map<number, number>()
+  found.ordinals.forEach((ordinal, i) => counts.set(ordinal, found.counts[i]!))
   phraseCounts.set(clause, counts)
-  return intersection(terms.map((term) => postings.get(term))).filter((ordinal) => {
-    const count = countPhrase(phraseText(table.texts.at(ordinal)!), clause.words, MAX_RANGES)
-    if (count > 0) counts.set(ordinal, count)
-    return count > 0
-  })
+  return found.ordinals
 }
 
 /** How many times each phrase clause stands in the passages it was found in. */
@@ -151,7 +154,11 @@ function chooseSpelling(
     const together = context ? countIn(list, context) : list.length
     let adjacent = 0
     if (nextTo && together > 0) {
-      const holds = phraseTester([...neighbours.before, candidate.word, ...neighbours.after])
+      const finder = new PhraseFinder(data.positions, [
+        ...neighbours.before,
+        candidate.word,
+        ...neighbours.after
+      ])
       let checked = 0
       let cursor = 0
       for (let i = 0; i < list.length && checked < ADJACENCY_SAMPLE; i++) {
@@ -160,7 +167,7 @@ function chooseSpelling(
           if (context[cursor] !== list[i]) continue
         }
         checked++
-        if (holds(data.table.texts.at(list[i]!)!)) adjacent++
+        if (finder.holdsIn(list[i]!)) adjacent++
       }
     }
     const scored = { ...candidate, adjacent, together, dropped: droppedLetters(typed, candidate.word) }
@@ -216,10 +223,8 @@ export function resolveQuery(
   let common: SearchNotice | null = null
   if (planned.length === 0 && sequence.length > 0) {
     const words = sequence.slice(0, MAX_PHRASE_WORDS)
-    const clause: Clause = { kind: 'phrase', words }
-    const set: number[] = []
-    for (let ordinal = 0; ordinal < data.table.ids.length; ordinal++)
-      if (holdsPhrase(phraseText(data.table.texts.at(ordinal)!), words)) set.push(ordinal)
+    const clause = { kind: 'phrase', words } as const
+    const set = phraseParagraphs(clause, data)
     planned.push({ clause, terms: [], set, position: 0 })
     const quoted = `“${words.join(' ')}”`
     common = {
@@ -281,20 +286,7 @@ export function resolveQuery(
   }
   if (matchers.length === 0) return { ordinals: [], matchers, notice: null, sequence }
 
-  const size = data.table.ids.length
-  const excluded = new Uint8Array(size)
-  for (const clause of parsed.excluded)
-    for (const ordinal of paragraphsOf(clause, termsOf(clause, data), data)) excluded[ordinal] = 1
-  const counts = new Uint8Array(size)
-  for (const set of sets) for (const ordinal of set) counts[ordinal]!++
-
-  let best = 0
-  for (let ordinal = 0; ordinal < size; ordinal++)
-    if (!excluded[ordinal] && counts[ordinal]! > best) best = counts[ordinal]!
-  const ordinals: number[] = []
-  if (best > 0)
-    for (let ordinal = 0; ordinal < size; ordinal++)
-      if (!excluded[ordinal] && counts[ordinal] === best) ordinals.push(ordinal)
+  const { ordinals, best } = bestMatches(sets, parsed.excluded, data)
 
   let notice: SearchNotice | null = ordinals.length > 0 ? common : null
   if (best > 0 && best < matchers.length)
@@ -315,6 +307,31 @@ export function resolveQuery(
       }
   }
   return { ordinals, matchers, notice, sequence }
+}
+
+/** The paragraphs holding the most clauses (all of them, when any does), without the excluded ones. */
+function bestMatches(
+  sets: readonly number[][],
+  exclusions: readonly Clause[],
+  data: SearchData
+): { ordinals: number[]; best: number } {
+  // One clause and nothing left out: its paragraphs are the answer (no pass over every paragraph).
+  if (sets.length === 1 && exclusions.length === 0)
+    return { ordinals: sets[0]!, best: sets[0]!.length > 0 ? 1 : 0 }
+  const size = data.table.ids.length
+  const excluded = new Uint8Array(size)
+  for (const clause of exclusions)
+    for (const ordinal of paragraphsOf(clause, termsOf(clause, data), data)) excluded[ordinal] = 1
+  const counts = new Uint8Array(size)
+  for (const set of sets) for (const ordinal of set) counts[ordinal]!++
+  let best = 0
+  for (let ordinal = 0; ordinal < size; ordinal++)
+    if (!excluded[ordinal] && counts[ordinal]! > best) best = counts[ordinal]!
+  const ordinals: number[] = []
+  if (best > 0)
+    for (let ordinal = 0; ordinal < size; ordinal++)
+      if (!excluded[ordinal] && counts[ordinal] === best) ordinals.push(ordinal)
+  return { ordinals, best }
 }
 
 /** A misspelled word inside quotes is corrected as outside them, by the phrase's other words. */

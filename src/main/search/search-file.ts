@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 
-export const SEARCH_FILE_FORMAT = 5
+export const SEARCH_FILE_FORMAT = 6
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -71,7 +71,12 @@ export const SearchFileSchema = v.pipe(
     ranking: StringTableSchema,
     table: TermTableSchema,
     /** The editors' notes (note-documents.ts) and their own term table. */
-    notes: v.object({ documents: v.array(NoteDocumentSchema), table: TermTableSchema })
+    notes: v.object({ documents: v.array(NoteDocumentSchema), table: TermTableSchema }),
+    /**
+     * Every normalized word of the texts, stop words included, sorted, and the byte length of each
+     * one's record in search-positions.txt (word-positions.ts), as number-text.ts text.
+     */
+    positions: v.object({ words: StringArraySchema, lengths: v.string() })
   }),
   v.check(
     (file) =>

@@ -20,7 +20,7 @@ import { matchRanges, scannedTokens } from './match-ranges'
 import { createNoteSearch } from './note-search'
 import { occurrencesOf } from './occurrences'
 import { MAX_QUERY_CHARS, parseQuery } from './parse-query'
-import { closenessByChapter, proximityOrder } from './proximity'
+import { closenessOf, proximityOrder, rank } from './proximity'
 import { paragraphTable } from './paragraph-table'
 import type { Texts } from './paragraph-texts'
 import { PostingsTable } from './postings'
@@ -28,6 +28,7 @@ import { resolveQuery, type Resolution, type SearchData } from './resolve-query'
 import type { SearchFile } from './search-file'
 import { indexTermOf } from './tokenize'
 import { Vocabulary } from './vocabulary'
+import { encodeWordPositions, WordPositions } from './word-positions'
 
 /** Highlights computed per chapter, at most (a page of 10,000 matching passages stays responsive). */
 export const MAX_HIGHLIGHTED_PARAGRAPHS = 1000
@@ -57,19 +58,38 @@ function cutNotice(query: string): SearchNotice | null {
   }
 }
 
+function sum(numbers: Int32Array): number {
+  let total = 0
+  for (let i = 0; i < numbers.length; i++) total += numbers[i]!
+  return total
+}
+
+/** The chapters of ascending ordinals, each once. */
+function chaptersOf(ordinals: readonly number[], table: SearchData['table']): number[] {
+  const chapters: number[] = []
+  for (const ordinal of ordinals) {
+    const chapter = table.chapterOf[ordinal]!
+    if (chapters.at(-1) !== chapter) chapters.push(chapter)
+  }
+  return chapters
+}
+
 /** Straight from a compiled edition and its index (tests, the benchmark's build step). */
 export function createSearchService(edition: CompiledEdition, index: SerializedSearchIndex): SearchService {
   const texts = edition.chapters.flatMap((chapter) => chapter.paragraphs.map((paragraph) => paragraph.text))
-  return searchServiceOf(buildSearchFile(edition, index), texts)
+  const encoded = encodeWordPositions(texts)
+  const positions = WordPositions.of(encoded.words, encoded.lengths, Buffer.from(encoded.records, 'latin1'))!
+  return searchServiceOf(buildSearchFile(edition, index, encoded), texts, positions)
 }
 
-/** From search.json and the paragraph texts, what the app loads. */
-export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
+/** From search.json, the paragraph texts and the word positions: what the app loads. */
+export function searchServiceOf(file: SearchFile, texts: Texts, positions: WordPositions): SearchService {
   const data: SearchData = {
     language: file.language,
     table: paragraphTable(file, texts),
     postings: new PostingsTable(file.table.postings, file.table.counts),
-    vocabulary: new Vocabulary(file.table.words, file.table.terms)
+    vocabulary: new Vocabulary(file.table.words, file.table.terms),
+    positions
   }
 
   const searchNotes = createNoteSearch(file)
@@ -108,33 +128,34 @@ export function searchServiceOf(file: SearchFile, texts: Texts): SearchService {
         return { ...none, notice: emptyNotice(query, hasExclusions) }
       if (resolution.ordinals.length === 0)
         return { ...none, notice: noteHits.length ? null : { kind: 'no-results' }, noteHits }
-      const scores = chapterScores(resolution)
-      const bm25 = (chapter: number): number => scores.get(chapter) ?? 0
-      const orderChapters = (chapters: readonly number[]): number[] => {
-        const byBm25 = [...chapters].sort((a, b) => bm25(b) - bm25(a) || a - b)
-        const closeness = closenessByChapter(
-          resolution.ordinals,
-          byBm25,
-          resolution.sequence,
-          (word) => indexTermOf(word, file.language) === null,
-          data.table,
-          resolution.matchers.length === 1 && resolution.matchers[0]!.clause.kind === 'phrase'
-        )
-        return proximityOrder(byBm25, bm25, closeness)
-      }
+      // By chapter in an array: the sorts below read it thousands of times.
+      const scores = new Float64Array(data.table.chapters.length)
+      for (const [chapter, score] of chapterScores(resolution)) scores[chapter] = score
+      const bm25 = (chapter: number): number => scores[chapter]!
+      const byBm25 = chaptersOf(resolution.ordinals, data.table).sort((a, b) => bm25(b) - bm25(a) || a - b)
+      const closeness = closenessOf(
+        resolution.ordinals,
+        byBm25,
+        resolution.sequence,
+        (word) => indexTermOf(word, file.language) === null,
+        data,
+        resolution.matchers.length === 1 && resolution.matchers[0]!.clause.kind === 'phrase'
+      )
       const occurrences = occurrencesOf(resolution.ordinals, resolution.matchers, data)
       const groups = groupResults(
         resolution.ordinals,
         occurrences,
         bm25,
-        orderChapters,
+        proximityOrder(byBm25, bm25, closeness.chapters),
+        (ordinal) => rank(closeness.passages.get(ordinal)),
         resolution.matchers,
-        data.table
+        data.table,
+        data.positions
       )
       return {
         query,
         totalHits: resolution.ordinals.length,
-        totalOccurrences: occurrences.reduce((sum, n) => sum + n, 0),
+        totalOccurrences: sum(occurrences),
         groups,
         notice: resolution.notice ?? cutNotice(query),
         noteHits

@@ -9,7 +9,9 @@ export function makeSnippet(
   text: string,
   tokens: readonly WordToken[],
   ranges: readonly TextRange[],
-  words = SNIPPET_WORDS
+  words = SNIPPET_WORDS,
+  /** The tokens start with the text's first word (else they are a window from further in). */
+  fromTextStart = true
 ): Snippet {
   const anchor = ranges[0]?.start ?? 0
   const anchorIndex = Math.max(
@@ -18,7 +20,7 @@ export function makeSnippet(
   )
   const first = Math.max(0, Math.min(anchorIndex - Math.floor(words / 3), tokens.length - words))
   const last = Math.min(tokens.length, first + words) - 1
-  const start = first === 0 ? 0 : (tokens[first]?.start ?? 0)
+  const start = first === 0 && fromTextStart ? 0 : (tokens[first]?.start ?? 0)
   // After the last word only its closing punctuation: the tokens may cover just the start of a huge text.
   const tail = Math.min(text.length, (tokens[last]?.end ?? 0) + TRAILING_CHARS)
   const end = last >= tokens.length - 1 ? tail : (tokens[last]?.end ?? tail)

@@ -3,7 +3,7 @@ import { boundedDistance, typoBudget } from './edit-distance'
 
 /** A one-letter prefix in a large edition would otherwise expand to thousands of terms. */
 export const MAX_PREFIX_EXPANSION = 64
-/** Typo correction never looks at more words than this, so a long pasted word cannot stall a query. */
+/** Typo correction never compares more words than this, so a huge vocabulary cannot stall a query. */
 export const MAX_TYPO_CANDIDATES = 60_000
 const MAX_WORD_LENGTH = 40
 
@@ -26,6 +26,7 @@ export class Vocabulary {
   private readonly terms: readonly string[]
   /** term → its words; built on first use, so loading the edition does not wait for it. */
   private byTerm: Map<string, string[]> | null = null
+  private bySecond: Map<string, Int32Array> | null = null
 
   /** `words` sorted, `terms[i]` the index term of `words[i]`. */
   constructor(words: readonly string[], terms: readonly string[]) {
@@ -68,24 +69,48 @@ export class Vocabulary {
     if (budget === 0 || word.length > MAX_WORD_LENGTH) return []
     let found: Candidate[] = []
     let ceiling = budget
-    const scanned = Math.min(this.words.length, MAX_TYPO_CANDIDATES)
-    for (let at = 0; at < scanned; at++) {
+    let examined = 0
+    const visit = (at: number): void => {
       const candidate = this.words[at]!
-      if (Math.abs(candidate.length - word.length) > budget) continue
-      // Typos rarely touch the first two letters together; skipping those words keeps this ~10x cheaper.
-      if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue
+      if (Math.abs(candidate.length - word.length) > budget) return
       // Only the fewest edits count, so the ceiling drops to the best distance found (the scan gets cheaper).
       const distance = boundedDistance(word, candidate, ceiling)
-      if (distance === Infinity) continue
+      if (distance === Infinity) return
       if (distance < ceiling) {
         ceiling = distance
         found = found.filter((c) => c.distance <= distance)
       }
       found.push({ word: candidate, term: this.terms[at]!, distance, frequency: frequency(this.terms[at]!) })
     }
+    // Typos rarely touch the first two letters together, so only words sharing the first letter (one run
+    // of the sorted list) or the second (an index built on first use) are compared: ~6x fewer than all.
+    const first = word.charCodeAt(0)
+    const to = this.lowerBound(String.fromCharCode(first + 1))
+    for (let at = this.lowerBound(word.charAt(0)); at < to && examined++ < MAX_TYPO_CANDIDATES; at++)
+      visit(at)
+    const sharingSecond = this.bySecondLetter().get(word.charAt(1)) ?? []
+    for (let i = 0; i < sharingSecond.length && examined++ < MAX_TYPO_CANDIDATES; i++) {
+      const at = sharingSecond[i]!
+      if (this.words[at]!.charCodeAt(0) !== first) visit(at)
+    }
     return found
       .sort((a, b) => a.distance - b.distance || b.frequency - a.frequency || (a.word < b.word ? -1 : 1))
       .slice(0, limit)
+  }
+
+  /** Second letter → the indices of the words that have it. */
+  private bySecondLetter(): Map<string, Int32Array> {
+    if (!this.bySecond) {
+      const lists = new Map<string, number[]>()
+      this.words.forEach((candidate, at) => {
+        const key = candidate.charAt(1)
+        const list = lists.get(key)
+        if (list) list.push(at)
+        else lists.set(key, [at])
+      })
+      this.bySecond = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]))
+    }
+    return this.bySecond
   }
 
   /** The best candidate without context. */

@@ -16,6 +16,7 @@ const GOOD = [
   `/out/editions/${EDITION}/edition.json`,
   `/out/editions/${EDITION}/search.json`,
   `/out/editions/${EDITION}/search-texts.txt`,
+  `/out/editions/${EDITION}/search-positions.txt`,
   '/out/notices/third-party-notices.txt'
 ]
 

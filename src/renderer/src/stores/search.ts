@@ -1,11 +1,11 @@
 /**
  * The query, its results and where the reader stands among the hits. Search runs in main; this store
- * waits a moment while typing (less than a keystroke's gap), keeps only the answer to the latest input,
- * says "preparing" while a large index loads, counts every occurrence as a stop for "n of m" in reading
- * order (hitStops.ts), and fetches the highlights of the chapter on screen.
+ * asks at each keystroke, keeps only the answer to the latest input, says "preparing" while a large
+ * index loads, counts every occurrence as a stop for "n of m" in reading order (hitStops.ts), and
+ * fetches the highlights of the chapter on screen once the results have painted.
  */
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { SearchResults, TextRange } from '../../../shared/search'
 import { bridge } from '../bridge'
 import { nextStop, stopsOf, type HitStop, type ReaderPlace, type Wrap } from '../composables/hitStops'
@@ -15,11 +15,18 @@ export type { HitStop } from '../composables/hitStops'
 /** No wait: each keystroke searches at once (off the window's thread) and only the latest answer is shown. */
 export const SEARCH_DEBOUNCE_MS = 0
 
+/** Resolves once the next frame has been rendered (a task after its animation-frame callbacks). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
 export const useSearchStore = defineStore('search', () => {
   const query = ref('')
   /** "Search instead for …": the query is taken exactly as typed, without spelling correction. */
   const asTyped = ref(false)
-  const results = ref<SearchResults | null>(null)
+  // Replaced whole, never changed in place: a shallow ref spares a deep proxy over every hit (hundreds
+  // of objects for a common word) on the way to the keystroke's paint.
+  const results = shallowRef<SearchResults | null>(null)
   const error = ref<string | null>(null)
   const pending = ref(false)
   /** The index of the open edition is loading (a large one takes a moment, off the window's thread). */
@@ -30,7 +37,9 @@ export const useSearchStore = defineStore('search', () => {
   const current = ref(-1)
   /** Set when the last step went past an end and started again from the other. */
   const wrapped = ref<Wrap>(null)
-  const chapterHighlights = ref<{ key: string; ranges: Map<string, readonly TextRange[]> } | null>(null)
+  const chapterHighlights = shallowRef<{ key: string; ranges: Map<string, readonly TextRange[]> } | null>(
+    null
+  )
   const prepared = new Map<string, Promise<void>>()
   let latest = 0
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -67,6 +76,8 @@ export const useSearchStore = defineStore('search', () => {
     }
     pending.value = true
     await prepare(editionId)
+    // Typed on, or cleared, while the index was being prepared: that input is not asked about.
+    if (request !== latest) return
     const result = await bridge().search(editionId, text, { asTyped: asTyped.value })
     // An answer to an older input is dropped: only the latest input's results are shown.
     if (request !== latest) return
@@ -84,7 +95,8 @@ export const useSearchStore = defineStore('search', () => {
     query.value = text
     asTyped.value = false
     clearTimeout(timer)
-    if (immediate) return run(editionId, text)
+    // No debounce: no timer either, whose hop alone cost a few milliseconds of a keystroke's answer.
+    if (immediate || SEARCH_DEBOUNCE_MS === 0) return run(editionId, text)
     return new Promise((resolve) => {
       timer = setTimeout(() => void run(editionId, text).then(resolve), SEARCH_DEBOUNCE_MS)
     })
@@ -140,6 +152,10 @@ export const useSearchStore = defineStore('search', () => {
       chapterHighlights.value = { key, ranges: new Map() }
       return
     }
+    // The results list paints first: the chapter's marks are asked for once that frame is out, so
+    // their rendering never holds it back, and not at all when the reader has typed on meanwhile.
+    await afterNextPaint()
+    if (results.value?.query !== text) return
     const result = await bridge().searchHighlights(editionId, chapterId, text, { asTyped: asTyped.value })
     if (!result.ok || results.value?.query !== text) return
     chapterHighlights.value = {
