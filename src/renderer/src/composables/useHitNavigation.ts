@@ -47,7 +47,9 @@ export function useHitNavigation(editionId: () => string | null) {
   }
 
   /** "n of m": the next or previous hit in reading order across the whole edition, crossing chapters. */
-  function step(direction: 1 | -1): void {
+  async function step(direction: 1 | -1): Promise<void> {
+    // Enter right after the last keystroke steps through that input's hits, once they are in.
+    await search.settled()
     const edition = editionId()
     const stop = search.step(direction, place())
     if (!stop || !edition) return

@@ -42,6 +42,8 @@ export const useSearchStore = defineStore('search', () => {
   )
   const prepared = new Map<string, Promise<void>>()
   let latest = 0
+  /** The answer to the latest input, still on its way or arrived (see `settled`). */
+  let answering: Promise<void> = Promise.resolve()
   let timer: ReturnType<typeof setTimeout> | undefined
 
   function prepare(editionId: string): Promise<void> {
@@ -65,7 +67,25 @@ export const useSearchStore = defineStore('search', () => {
     return ready
   }
 
-  async function run(editionId: string, text: string): Promise<void> {
+  function run(editionId: string, text: string): Promise<void> {
+    answering = answer(editionId, text)
+    return answering
+  }
+
+  /**
+   * Resolves once the latest input has its answer. Enter pressed before the last keystroke's results
+   * arrive steps through those results, not the previous input's (whose stops the answer then replaces).
+   */
+  async function settled(): Promise<void> {
+    // Typing on while waiting starts a newer answer: wait for that one too, but never twice for one.
+    let awaited: Promise<void> | null = null
+    while (pending.value && awaited !== answering) {
+      awaited = answering
+      await awaited.catch(() => undefined)
+    }
+  }
+
+  async function answer(editionId: string, text: string): Promise<void> {
     const request = ++latest
     current.value = -1
     wrapped.value = null
@@ -171,6 +191,7 @@ export const useSearchStore = defineStore('search', () => {
   return {
     query,
     asTyped,
+    settled,
     results,
     error,
     pending,
