@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { scrollSettled } from './support/scroll-settled'
 import { launchReader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -56,9 +57,11 @@ describe('reading settings', () => {
     // Scroll so a paragraph stands at the top, then change the size: it must stay there.
     await page
       .locator('#p_security-2')
-      .evaluate((el: { scrollIntoView(o: { block: 'start' }): void }) =>
-        el.scrollIntoView({ block: 'start' })
+      .evaluate((el: { scrollIntoView(o: object): void }) =>
+        el.scrollIntoView({ block: 'start', behavior: 'instant' })
       )
+    // The page scrolls smoothly by default: a place measured mid-scroll is not the one the reader has.
+    await scrollSettled(page)
     const placed = await offsetFromTop(page, 'security-2')
 
     await page.getByRole('button', { name: 'Reading settings' }).click()

@@ -30,4 +30,11 @@ export async function keepReadingPlace(change: () => Promise<unknown>): Promise<
     await frame()
   }
   await changed
+  // A new face may still be loading after those frames (a loaded machine): hold once more when it lands.
+  if (page && before && document.fonts?.status === 'loading') {
+    await document.fonts.ready
+    await frame()
+    const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
+    if (Math.abs(now - before.offset) >= 1) page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+  }
 }
