@@ -61,6 +61,8 @@ describe('chapters already opened', () => {
     expect(document.getElementById('p_nuclear-1')).toBeNull()
     expect(document.querySelectorAll('article.chapter')).toHaveLength(1)
 
+    // Only the way back is under test: a first opening may rightly say "Opening…" on a slow machine.
+    seen = []
     await router.back()
     await until(() => heading() === 'Nuclear disarmament', 'the chapter again')
     expect(document.getElementById('p_nuclear-1')).toBe(paragraph)
