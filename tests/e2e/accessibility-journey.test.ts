@@ -138,7 +138,7 @@ describe.each(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [width, scheme] 
           page.getByRole('button', { name: 'Export JSON (W3C)' }).click()
         ])
         await page.getByLabel('Import JSON…').setInputFiles(await download.path())
-        await page.getByText('Added 0 bookmarks, skipped 1, rejected 0.').waitFor()
+        await page.locator('.import-report').getByText('Added 0 bookmarks, skipped 1, rejected 0.').waitFor()
         await check('import report')
 
         reader.push('menuCommand', { command: 'settings' })

@@ -127,7 +127,7 @@ describe('bookmarks in the built renderer', () => {
     await page.getByRole('heading', { level: 1, name: 'Bookmarks' }).waitFor()
     expect(await page.getByText('No bookmarks yet.').count()).toBe(1)
     await page.getByLabel('Import JSON…').setInputFiles(exported.jsonPath)
-    await page.getByText('Added 1 bookmark, skipped 0, rejected 0.').waitFor()
+    await page.locator('.import-report').getByText('Added 1 bookmark, skipped 0, rejected 0.').waitFor()
     const item = page.getByRole('list', { name: 'Bookmarks' }).getByRole('listitem')
     expect(await item.textContent()).toMatch(
       /Nuclear disarmament\s*Blue[\s\S]*Given up in 1994–95, by choice\./
@@ -135,7 +135,7 @@ describe('bookmarks in the built renderer', () => {
     await reader.screenshot('bookmarks-07-imported-dark')
 
     await page.getByLabel('Import JSON…').setInputFiles(exported.jsonPath)
-    await page.getByText('Added 0 bookmarks, skipped 1, rejected 0.').waitFor()
+    await page.locator('.import-report').getByText('Added 0 bookmarks, skipped 1, rejected 0.').waitFor()
     // The report names the item by its quote, with the reason in plain words.
     expect(await page.getByText(`“${PASSAGE}” skipped: it is already among your bookmarks`).count()).toBe(1)
 

@@ -108,8 +108,11 @@ async function chooseTheme(page: Page, theme: Theme): Promise<void> {
   await panel.waitFor()
   await panel.getByRole('radio', { name: new RegExp(`^${theme}$`, 'i') }).check()
   await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(theme)
+}
+
+async function closeSettings(page: Page): Promise<void> {
   await page.keyboard.press('Escape')
-  await panel.waitFor({ state: 'hidden' })
+  await page.getByRole('dialog', { name: 'Reading settings' }).waitFor({ state: 'hidden' })
 }
 
 describe('contrast of controls, marks and focus', () => {
@@ -126,6 +129,30 @@ describe('contrast of controls, marks and focus', () => {
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     await chooseTheme(page, theme)
     const failures: string[] = []
+    // The radios and checkboxes, unchecked and checked, against the choice they sit in.
+    const numbers = page.getByRole('checkbox', { name: 'Paragraph numbers in the margin' })
+    failures.push(
+      ...record(
+        theme,
+        await measure(page, [
+          probe('radio edge, unchecked', '.settings-panel input[type=radio]:not(:checked)', 'border'),
+          probe('radio edge, checked', '.settings-panel input[type=radio]:checked', 'border'),
+          probe('checkbox edge, unchecked', '.settings-panel input[type=checkbox]:not(:checked)', 'border')
+        ])
+      )
+    )
+    await numbers.check()
+    failures.push(
+      ...record(
+        theme,
+        await measure(page, [
+          probe('checkbox edge, checked', '.settings-panel input[type=checkbox]:checked', 'border')
+        ])
+      )
+    )
+    await reader.screenshot(`contrast-settings-${theme}`)
+    await numbers.uncheck()
+    await closeSettings(page)
 
     const box = page.getByRole('searchbox', { name: 'Search this edition' })
     await box.fill('nuclear')
@@ -173,6 +200,11 @@ describe('contrast of controls, marks and focus', () => {
         theme,
         await measure(page, [
           probe('note field edge', '.bookmark-composer textarea', 'border'),
+          probe(
+            'label radio edge, unchecked',
+            '.bookmark-composer .label-choice input:not(:checked)',
+            'border'
+          ),
           ...['none', 'yellow', 'green', 'blue', 'pink', 'purple'].map((label) =>
             probe('label swatch edge', `.bookmark-composer .label-swatch.label-${label} path`, 'stroke')
           )

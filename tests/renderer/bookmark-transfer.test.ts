@@ -76,6 +76,6 @@ describe('bookmark transfer', () => {
     )
     await wrapper.get('button').trigger('click')
     await flushPromises()
-    expect(wrapper.get('[role="alert"]').text()).toBe('ed-bookmarks.md could not be written in /ro.')
+    expect(wrapper.get('.notice.error').text()).toBe('ed-bookmarks.md could not be written in /ro.')
   })
 })

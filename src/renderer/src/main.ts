@@ -22,6 +22,7 @@ import './assets/styles/bookmarks-view.css'
 import './assets/styles/settings.css'
 import './assets/styles/desktop-shell.css'
 import './assets/styles/keyboard.css'
+import './assets/styles/choice-controls.css'
 import './assets/styles/accessibility.css'
 import './assets/styles/print.css'
 

@@ -1,20 +1,44 @@
 /**
- * One polite live region for the whole app (LiveAnnouncer, mounted with the frame, so it exists before
- * any text is put in it): a screen reader hears each search count, step and wrap once, even when the
- * view that caused it was only just inserted. The same words said twice are heard twice: the region is
- * emptied first, and filled a beat later.
+ * The app's two live regions (LiveAnnouncer, mounted with the frame, so both exist before any text is
+ * put in them): a polite one for counts, steps, saves, undo, imports and copies, and an assertive one
+ * for errors. Regions inserted together with their text are often never read, and two regions saying
+ * the same thing are read twice, so every announcement in the app goes through here and nowhere else.
+ * The same words said twice are heard twice: the region is emptied first, and filled a beat later.
  */
-import { readonly, ref } from 'vue'
+import { readonly, ref, watch, type Ref } from 'vue'
 
-const message = ref('')
-let pending: ReturnType<typeof setTimeout> | undefined
+export type Politeness = 'polite' | 'assertive'
 
-/** The words the region holds now. */
-export const announcement = readonly(message)
+const messages: Record<Politeness, Ref<string>> = { polite: ref(''), assertive: ref('') }
+const pending: Record<Politeness, ReturnType<typeof setTimeout> | undefined> = {
+  polite: undefined,
+  assertive: undefined
+}
 
-/** Speaks `text` (politely, after what is being read); a newer call within the beat replaces it. */
-export function announce(text: string): void {
-  message.value = ''
-  clearTimeout(pending)
-  pending = setTimeout(() => (message.value = text), 120)
+/** The words the polite region holds now. */
+export const announcement = readonly(messages.polite)
+/** The words the assertive (error) region holds now. */
+export const alertAnnouncement = readonly(messages.assertive)
+
+/** Speaks `text`; politely (after what is being read) unless it is an error. A newer call within the beat replaces it. */
+export function announce(text: string, politeness: Politeness = 'polite'): void {
+  messages[politeness].value = ''
+  clearTimeout(pending[politeness])
+  pending[politeness] = setTimeout(() => (messages[politeness].value = text), 120)
+}
+
+/** Speaks an error at once (assertive). */
+export function announceError(text: string): void {
+  announce(text, 'assertive')
+}
+
+/**
+ * Announces what `source` says each time it changes to a non-empty text: for a component whose visible
+ * status or error line must be heard once, while the line itself is not a live region.
+ */
+export function useAnnounced(
+  source: () => string | null | undefined,
+  politeness: Politeness = 'polite'
+): void {
+  watch(source, (text) => void (text && announce(text, politeness)))
 }
