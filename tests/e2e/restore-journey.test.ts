@@ -62,7 +62,7 @@ describe('a damaged bookmarks file, then restoring an earlier version', () => {
     await notice.getByRole('button', { name: 'Show in folder' }).click()
     await expect.poll(() => shown).toEqual([join(dir, aside ?? '')])
 
-    await page.getByRole('link', { name: 'Restore…' }).click()
+    await page.getByRole('link', { name: 'Restore an earlier version of your bookmarks…' }).click()
     const list = page.getByRole('list', { name: 'Saved versions' })
     await list.getByRole('listitem').first().waitFor()
     const rows = await list.getByRole('listitem').allTextContents()
@@ -74,7 +74,7 @@ describe('a damaged bookmarks file, then restoring an earlier version', () => {
     const oneBookmark = list.getByRole('listitem').filter({ hasText: /Saved version.*1 bookmark\b/ })
     await oneBookmark.getByRole('button', { name: /^Restore/ }).click()
     const status = page.locator('.restore-status')
-    await expect.poll(() => status.textContent()).toMatch(/Restored 1 bookmark from the saved version of/)
+    await expect.poll(() => status.textContent()).toMatch(/Restored 1 bookmark from: Saved version, /)
     expect(await countOnDisk(dir)).toBe(1)
     await reader.screenshot('restore-03-restored')
 

@@ -8,6 +8,8 @@ import {
   type MenuAction,
   type ShortcutPlatform
 } from '../../../shared/menu/accelerators'
+import { t } from '../i18n'
+import { localizeKeys } from '../i18n/keys'
 
 export interface ShortcutRow {
   readonly action: string
@@ -22,48 +24,48 @@ export interface ShortcutGroup {
 export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
   const menu = (action: string, name: MenuAction): ShortcutRow => {
     const accelerator = acceleratorFor(name, platform)
-    return { action, keys: accelerator ? [displayAccelerator(accelerator, platform)] : [] }
+    return { action, keys: accelerator ? [localizeKeys(displayAccelerator(accelerator, platform))] : [] }
   }
   const page = (action: string, ...accelerators: string[]): ShortcutRow => ({
     action,
-    keys: accelerators.map((accelerator) => displayAccelerator(accelerator, platform))
+    keys: accelerators.map((accelerator) => localizeKeys(displayAccelerator(accelerator, platform)))
   })
   return [
     {
-      title: 'Reading',
+      title: t('shortcuts.groups.reading'),
       rows: [
-        menu('Back', 'back'),
-        menu('Forward', 'forward'),
-        menu('Previous chapter', 'previous-chapter'),
-        menu('Next chapter', 'next-chapter'),
-        menu('Contents', 'contents'),
-        menu('Glossary', 'glossary'),
-        menu('Timeline', 'timeline'),
-        menu('Bookmarks', 'bookmarks'),
-        page('Bookmark the selected passage', 'CmdOrCtrl+D'),
-        page('Open a focused note', 'Enter'),
-        page('Close the open note', 'Escape')
+        menu(t('shortcuts.back'), 'back'),
+        menu(t('shortcuts.forward'), 'forward'),
+        menu(t('shortcuts.previousChapter'), 'previous-chapter'),
+        menu(t('shortcuts.nextChapter'), 'next-chapter'),
+        menu(t('shortcuts.contents'), 'contents'),
+        menu(t('shortcuts.glossary'), 'glossary'),
+        menu(t('shortcuts.timeline'), 'timeline'),
+        menu(t('shortcuts.bookmarks'), 'bookmarks'),
+        page(t('shortcuts.bookmarkSelection'), 'CmdOrCtrl+D'),
+        page(t('shortcuts.openNote'), 'Enter'),
+        page(t('shortcuts.closeNote'), 'Escape')
       ]
     },
     {
-      title: 'Search',
+      title: t('shortcuts.groups.search'),
       rows: [
-        page('Search this edition', 'CmdOrCtrl+K', 'CmdOrCtrl+F'),
-        page('Next hit', 'Enter', 'F3'),
-        page('Previous hit', 'Shift+Enter', 'Shift+F3'),
-        page('Clear the search and return to the text', 'Escape')
+        page(t('shortcuts.search'), 'CmdOrCtrl+K', 'CmdOrCtrl+F'),
+        page(t('shortcuts.nextHit'), 'Enter', 'F3'),
+        page(t('shortcuts.previousHit'), 'Shift+Enter', 'Shift+F3'),
+        page(t('shortcuts.clearSearch'), 'Escape')
       ]
     },
     {
-      title: 'Window',
+      title: t('shortcuts.groups.window'),
       rows: [
-        menu('Zoom in', 'zoom-in'),
-        menu('Zoom out', 'zoom-out'),
-        menu('Actual size', 'zoom-reset'),
-        menu('Full screen', 'full-screen'),
-        menu('Settings', 'settings'),
-        menu('Print', 'print'),
-        menu('Keyboard shortcuts', 'keyboard-shortcuts')
+        menu(t('shortcuts.zoomIn'), 'zoom-in'),
+        menu(t('shortcuts.zoomOut'), 'zoom-out'),
+        menu(t('shortcuts.actualSize'), 'zoom-reset'),
+        menu(t('shortcuts.fullScreen'), 'full-screen'),
+        menu(t('shortcuts.settings'), 'settings'),
+        menu(t('shortcuts.print'), 'print'),
+        menu(t('shortcuts.title'), 'keyboard-shortcuts')
       ]
     }
   ]
