@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   const pinia = createPinia()
   const settings = useSettingsStore(pinia)
   await settings.load()
-  followInterfaceLocale(settings)
+  await followInterfaceLocale(settings)
   watch(
     () => settings.settings.reading,
     (reading) => applyReadingSettings(document.documentElement, reading),
