@@ -29,6 +29,23 @@ const scrollTop = (page: Page) => page.evaluate<number>(`document.querySelector(
 const menu = (command: 'back' | 'forward'): void => reader.push('menuCommand', { command })
 const mouseButton = (page: Page, button: 3 | 4) =>
   page.evaluate(`window.dispatchEvent(new MouseEvent('mouseup', { button: ${button}, bubbles: true }))`)
+/**
+ * The page scrolls smoothly (shell.css), so a scroll just asked for is still under way: waits until the
+ * page stands still for a few frames, or a place measured mid-scroll is not the one the reader leaves.
+ */
+const scrollSettled = (page: Page) =>
+  page.evaluate(`new Promise((resolve) => {
+    const page = document.querySelector('.page')
+    let last = -1
+    let still = 0
+    const check = () => {
+      still = page.scrollTop === last ? still + 1 : 0
+      last = page.scrollTop
+      if (still >= 3) resolve(undefined)
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })`)
 const hash = (page: Page): string => decodeURIComponent(new URL(page.url()).hash)
 
 describe('back and forward', () => {
@@ -48,6 +65,7 @@ describe('back and forward', () => {
     await cicaNote.waitFor()
     const related = cicaNote.getByRole('link', { name: 'Nursultan Nazarbayev' })
     await related.scrollIntoViewIfNeeded()
+    await scrollSettled(page)
     const leftAt = await offsetOf(page, 'security-3')
     const leftAddress = hash(page)
     await related.click()
@@ -70,6 +88,7 @@ describe('back and forward', () => {
       name: 'Read “Semipalatinsk test site” in Nuclear disarmament'
     })
     await occurrence.scrollIntoViewIfNeeded()
+    await scrollSettled(page)
     await scrollPage(page, 60) // a place of the reader's own, not where the link lines up
     const glossaryAt = await scrollTop(page)
     expect(glossaryAt).toBeGreaterThan(1000)
@@ -138,6 +157,14 @@ describe('chapters', () => {
       'The founding of the service — 30th anniversary of diplomatic service of independent Kazakhstan — Elshi'
     )
     expect(await page.locator('.chapter .reading-time').textContent()).toMatch(/^\d+ min read$/)
+    // Every text the page shows from here on, and this chapter's paragraph node, to see both when back.
+    await page.evaluate(`(() => {
+      window.shownTexts = []
+      new MutationObserver(() => window.shownTexts.push(document.body.innerText)).observe(document.body, {
+        childList: true, subtree: true, characterData: true
+      })
+      window.keptParagraph = document.getElementById('p_founding-1')
+    })()`)
     await page.getByRole('link', { name: 'Next chapter: Multidimensionality and balance' }).click()
     await page.getByRole('heading', { level: 1, name: 'Multidimensionality and balance' }).waitFor()
     await page.locator('.chapter').focus()
@@ -148,6 +175,19 @@ describe('chapters', () => {
     reader.push('menuCommand', { command: 'next-chapter' })
     await page.getByRole('heading', { level: 1, name: 'Borders and the Caspian Sea' }).waitFor()
     reader.push('menuCommand', { command: 'previous-chapter' })
+    await page.getByRole('heading', { level: 1, name: 'Multidimensionality and balance' }).waitFor()
+    // Each turn went one chapter, no more: the chapters kept aside did not answer the keys or the menu.
+    reader.push('menuCommand', { command: 'previous-chapter' })
+    await page.getByRole('heading', { level: 1, name: 'The founding of the service' }).waitFor()
+    // The chapter opened first comes back as the very same DOM, and nothing ever said "Opening…".
+    expect(await page.evaluate('document.getElementById("p_founding-1") === window.keptParagraph')).toBe(true)
+    expect(await page.evaluate<boolean>('window.shownTexts.some((text) => text.includes("Opening"))')).toBe(
+      false
+    )
+    expect(await page.title()).toBe(
+      'The founding of the service — 30th anniversary of diplomatic service of independent Kazakhstan — Elshi'
+    )
+    await page.keyboard.press('ArrowRight')
     await page.getByRole('heading', { level: 1, name: 'Multidimensionality and balance' }).waitFor()
 
     // Scrolled to its end, a chapter is ticked in the contents; the bar shows how far the reader is.

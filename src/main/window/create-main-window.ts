@@ -10,6 +10,8 @@ import { firstPaintBackground } from './first-paint'
 import { createWindowStateRecorder } from './window-state-recorder'
 import { fitWindowState, MIN_WINDOW_SIZE, windowStateOf } from './window-state'
 import { APP_INDEX_URL } from '../protocol/app-scheme'
+import { pushEvent } from '../ipc/push-events'
+import { menuCommandForAppCommand } from '../menu/app-commands'
 
 export function createMainWindow(
   devServerUrl: string | null,
@@ -64,6 +66,11 @@ export function createMainWindow(
   window.on('enter-full-screen', () => recorder.changed())
   window.on('leave-full-screen', () => recorder.changed())
   window.on('close', () => recorder.flush())
+  // The mouse's back / forward buttons on Windows (see app-commands.ts).
+  window.on('app-command', (_event, appCommand) => {
+    const command = menuCommandForAppCommand(process.platform, appCommand)
+    if (command) pushEvent([window.webContents], 'menuCommand', { command })
+  })
 
   // What shows before the page repaints (a resize, a reload) follows the theme as it changes.
   const repaint = (): void =>

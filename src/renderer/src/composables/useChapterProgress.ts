@@ -2,8 +2,9 @@
  * How far through the chapter the reader is (0–1: how much of it has been on screen), and marks the chapter read once
  * its end has been on screen: kept by main with the settings, so the contents can tick it.
  */
-import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { ref, type Ref } from 'vue'
 import { useSettingsStore } from '../stores/settings'
+import { whileShown } from './whileShown'
 
 export function useChapterProgress(place: () => { editionId: string; chapterId: string | null }): {
   progress: Ref<number>
@@ -31,7 +32,9 @@ export function useChapterProgress(place: () => { editionId: string; chapterId: 
     if (end.getBoundingClientRect().top < page.getBoundingClientRect().bottom) markRead()
   }
 
-  onMounted(() => document.addEventListener('scroll', measure, { capture: true, passive: true }))
-  onBeforeUnmount(() => document.removeEventListener('scroll', measure, { capture: true }))
+  whileShown(
+    () => document.addEventListener('scroll', measure, { capture: true, passive: true }),
+    () => document.removeEventListener('scroll', measure, { capture: true })
+  )
   return { progress, measure }
 }

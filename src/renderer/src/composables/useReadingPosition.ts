@@ -2,11 +2,12 @@
  * Reports the paragraph being read to main (debounced by the store), so the reader reopens there. The
  * paragraph being read is the one at a third of the window's height: where the eye rests, and a place
  * that reopening (which centres the paragraph) puts back in view. Leaving the chapter, the view going
- * away and the page hiding (the window closing or minimized, the app quitting) send a pending save at once.
+ * away (or being kept aside) and the page hiding (the window closing or minimized, the app quitting) send a pending save at once.
  */
-import { onBeforeUnmount, onMounted, type Ref } from 'vue'
+import type { Ref } from 'vue'
 import { onBeforeRouteLeave, onBeforeRouteUpdate } from 'vue-router'
 import { useReadingPositionStore } from '../stores/readingPosition'
+import { whileShown } from './whileShown'
 
 export function paragraphBeingRead(article: HTMLElement): string | null {
   const line = window.innerHeight / 3
@@ -32,17 +33,19 @@ export function useReadingPosition(
     if (document.visibilityState === 'hidden') flush()
   }
   // Scroll events do not bubble; listening in the capture phase hears the page's scroll container too.
-  onMounted(() => {
-    document.addEventListener('scroll', report, { capture: true, passive: true })
-    window.addEventListener('pagehide', flush)
-    document.addEventListener('visibilitychange', flushWhenHidden)
-  })
-  onBeforeUnmount(() => {
-    document.removeEventListener('scroll', report, { capture: true })
-    window.removeEventListener('pagehide', flush)
-    document.removeEventListener('visibilitychange', flushWhenHidden)
-    flush()
-  })
+  whileShown(
+    () => {
+      document.addEventListener('scroll', report, { capture: true, passive: true })
+      window.addEventListener('pagehide', flush)
+      document.addEventListener('visibilitychange', flushWhenHidden)
+    },
+    () => {
+      document.removeEventListener('scroll', report, { capture: true })
+      window.removeEventListener('pagehide', flush)
+      document.removeEventListener('visibilitychange', flushWhenHidden)
+      flush()
+    }
+  )
   onBeforeRouteUpdate(flush)
   onBeforeRouteLeave(flush)
   return { report }

@@ -2,12 +2,14 @@
  * Brings what the address points at into view and gives it focus: the open note (beside its paragraph),
  * the paragraph of ?p=, or the chapter's top. When a note closes in place, focus goes back to the mark
  * that opened it, as a disclosure should. Scrolls only when the target is off screen, so opening a note
- * on a visible paragraph never makes the page jump.
+ * on a visible paragraph never makes the page jump. A chapter kept aside (see whileShown) reveals nothing
+ * while another is in view, and reveals where it was sent again when it comes back.
  */
-import { nextTick, onMounted, ref, watch, type Ref } from 'vue'
+import { nextTick, ref, watch, type Ref } from 'vue'
 import { useHistoryStore } from '../stores/history'
 import { noteElementId, paragraphElementId } from './domIds'
 import { focusableMark } from './noteMarks'
+import { whileShown } from './whileShown'
 
 export interface RevealTarget {
   readonly chapterId: string | null
@@ -29,7 +31,9 @@ function flash(element: HTMLElement): void {
 
 export function useRevealPassage(
   target: () => RevealTarget,
-  article: Ref<HTMLElement | null>
+  article: Ref<HTMLElement | null>,
+  /** Whether the address is this view's (false for a chapter kept aside). */
+  inView: () => boolean = () => true
 ): { markTop: Ref<number>; markBottom: Ref<number> } {
   /** Where the open note's mark sits within its paragraph row, so the note can line up with it. */
   const markTop = ref(0)
@@ -77,10 +81,16 @@ export function useRevealPassage(
 
   const same = (a: RevealTarget, b: RevealTarget | undefined): boolean =>
     a.chapterId === b?.chapterId && a.paragraphId === b.paragraphId && a.annotationId === b.annotationId
+  let last: RevealTarget | undefined
+  function revealNew(now: RevealTarget, before: RevealTarget | undefined): void {
+    last = now
+    void reveal(now, before)
+  }
   // Any change of address re-runs the getter; only a change of what it points at reveals anything.
-  watch(target, (now, before) => void (same(now, before) || reveal(now, before)), { flush: 'post' })
-  // A chapter already in the cache is there at mount, so no change of address announces it: the view
-  // reveals where it was sent (or its top) as it mounts, not where the last view was scrolled.
-  onMounted(() => void reveal(target(), undefined))
+  watch(target, (now) => void (inView() && !same(now, last) && revealNew(now, last)), { flush: 'post' })
+  // A chapter already in the cache is there at mount (or comes back kept alive), so no change of address
+  // announces it: the view reveals where it was sent (or its top) as it shows, not where the last view
+  // was scrolled.
+  whileShown(() => revealNew(target(), undefined))
   return { markTop, markBottom }
 }

@@ -1,5 +1,5 @@
-/** A window-level keyboard shortcut that lives as long as the component using it. */
-import { onBeforeUnmount, onMounted } from 'vue'
+/** A window-level keyboard shortcut that lives while the component using it is shown. */
+import { whileShown } from './whileShown'
 
 export interface ShortcutSpec {
   readonly key: string
@@ -24,6 +24,8 @@ export function useShortcut(specs: readonly ShortcutSpec[], handler: (event: Key
       handler(event)
     }
   }
-  onMounted(() => window.addEventListener('keydown', listener))
-  onBeforeUnmount(() => window.removeEventListener('keydown', listener))
+  whileShown(
+    () => window.addEventListener('keydown', listener),
+    () => window.removeEventListener('keydown', listener)
+  )
 }
