@@ -8,6 +8,7 @@ import enAboutPanel from '../messages/en/aboutPanel.json'
 import enBookmarks from '../messages/en/bookmarks.json'
 import enCitation from '../messages/en/citation.json'
 import enCommon from '../messages/en/common.json'
+import enDates from '../messages/en/dates.json'
 import enFrame from '../messages/en/frame.json'
 import enKeys from '../messages/en/keys.json'
 import enNotes from '../messages/en/notes.json'
@@ -22,6 +23,7 @@ import kkAboutPanel from '../messages/kk/aboutPanel.json'
 import kkBookmarks from '../messages/kk/bookmarks.json'
 import kkCitation from '../messages/kk/citation.json'
 import kkCommon from '../messages/kk/common.json'
+import kkDates from '../messages/kk/dates.json'
 import kkFrame from '../messages/kk/frame.json'
 import kkKeys from '../messages/kk/keys.json'
 import kkNotes from '../messages/kk/notes.json'
@@ -36,6 +38,7 @@ import ruAboutPanel from '../messages/ru/aboutPanel.json'
 import ruBookmarks from '../messages/ru/bookmarks.json'
 import ruCitation from '../messages/ru/citation.json'
 import ruCommon from '../messages/ru/common.json'
+import ruDates from '../messages/ru/dates.json'
 import ruFrame from '../messages/ru/frame.json'
 import ruKeys from '../messages/ru/keys.json'
 import ruNotes from '../messages/ru/notes.json'
@@ -61,7 +64,8 @@ const en = {
   ...enSearch,
   ...enShortcuts,
   ...enKeys,
-  ...enAboutPanel
+  ...enAboutPanel,
+  ...enDates
 }
 
 export type RendererMessages = typeof en
@@ -82,7 +86,8 @@ export const RENDERER_MESSAGES: Readonly<Record<Locale, RendererMessages>> = {
     ...ruSearch,
     ...ruShortcuts,
     ...ruKeys,
-    ...ruAboutPanel
+    ...ruAboutPanel,
+    ...ruDates
   },
   kk: {
     ...kkCommon,
@@ -98,6 +103,7 @@ export const RENDERER_MESSAGES: Readonly<Record<Locale, RendererMessages>> = {
     ...kkSearch,
     ...kkShortcuts,
     ...kkKeys,
-    ...kkAboutPanel
+    ...kkAboutPanel,
+    ...kkDates
   }
 }
