@@ -7,7 +7,7 @@ import noLiteralUiAttribute from './eslint/no-literal-ui-attribute.mjs'
 
 /** The renderer's own message areas (src/shared/i18n/areas/renderer.ts): checked for unused keys. */
 const RENDERER_AREAS =
-  'aboutPanel,bookmarks,citation,common,dates,frame,keys,notes,print,reader,restore,search,settings,shortcuts,transfer'
+  'aboutPanel,bookmarks,citation,common,dates,frame,keys,notes,print,reader,restore,search,selection,settings,shortcuts,transfer'
 
 /** Every message file, for missing keys: the renderer also shows main's areas (errors). */
 const i18nSettings = {

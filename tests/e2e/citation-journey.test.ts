@@ -26,7 +26,7 @@ describe('links and citations', () => {
     await page.goto(`${reader.url}#/${EDITION}/nuclear`)
     await page.getByRole('heading', { level: 1, name: 'Nuclear disarmament' }).waitFor()
     await page.locator('#p_nuclear-2').hover()
-    await page.getByRole('button', { name: 'Link and citation for paragraph 2' }).click()
+    await page.getByRole('button', { name: /^Link and citation for paragraph 2: / }).click()
     const menu = page.getByRole('menu', { name: 'Link and citation' })
     await reader.screenshot('citation-01-paragraph-menu')
     await menu.getByRole('menuitem', { name: 'Copy link' }).click()
@@ -34,7 +34,7 @@ describe('links and citations', () => {
     expect(await clipboard(page)).toBe('elshi://diplomatic-service-at-30/nuclear?p=nuclear-2')
 
     await page.locator('#p_nuclear-2').hover()
-    await page.getByRole('button', { name: 'Link and citation for paragraph 2' }).click()
+    await page.getByRole('button', { name: /^Link and citation for paragraph 2: / }).click()
     await menu.getByRole('menuitem', { name: 'Copy citation (Chicago)' }).click()
     await page.getByRole('status').filter({ hasText: 'Chicago citation copied.' }).waitFor()
     expect(await clipboard(page)).toMatch(

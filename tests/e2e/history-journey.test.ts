@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
+import { scrollSettled } from './support/scroll-settled'
 import { launchReader, type Reader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -29,23 +30,6 @@ const scrollTop = (page: Page) => page.evaluate<number>(`document.querySelector(
 const menu = (command: 'back' | 'forward'): void => reader.push('menuCommand', { command })
 const mouseButton = (page: Page, button: 3 | 4) =>
   page.evaluate(`window.dispatchEvent(new MouseEvent('mouseup', { button: ${button}, bubbles: true }))`)
-/**
- * The page scrolls smoothly (shell.css), so a scroll just asked for is still under way: waits until the
- * page stands still for a few frames, or a place measured mid-scroll is not the one the reader leaves.
- */
-const scrollSettled = (page: Page) =>
-  page.evaluate(`new Promise((resolve) => {
-    const page = document.querySelector('.page')
-    let last = -1
-    let still = 0
-    const check = () => {
-      still = page.scrollTop === last ? still + 1 : 0
-      last = page.scrollTop
-      if (still >= 3) resolve(undefined)
-      else requestAnimationFrame(check)
-    }
-    requestAnimationFrame(check)
-  })`)
 const hash = (page: Page): string => decodeURIComponent(new URL(page.url()).hash)
 
 describe('back and forward', () => {
@@ -64,7 +48,12 @@ describe('back and forward', () => {
     const cicaNote = page.getByRole('dialog', { name: /Conference on Interaction and Confidence-Building/ })
     await cicaNote.waitFor()
     const related = cicaNote.getByRole('link', { name: 'Nursultan Nazarbayev' })
-    await related.scrollIntoViewIfNeeded()
+    // Once the note's own (smooth) reveal has run, an instant scroll: a place measured mid-animation is
+    // not the one the reader leaves.
+    await scrollSettled(page)
+    await related.evaluate((el: { scrollIntoView(o: object): void }) =>
+      el.scrollIntoView({ block: 'nearest', behavior: 'instant' })
+    )
     await scrollSettled(page)
     const leftAt = await offsetOf(page, 'security-3')
     const leftAddress = hash(page)

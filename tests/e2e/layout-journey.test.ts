@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Locator, Page } from 'playwright-core'
+import { scrollSettled } from './support/scroll-settled'
 import { launchReader } from './support/launch-reader'
 
 const EDITION = 'diplomatic-service-at-30'
@@ -155,7 +156,7 @@ describe('layout at every window size', () => {
 
         // The composer, from a paragraph's control: whole inside the window.
         await page.locator('#p_nuclear-2').hover()
-        await page.getByRole('button', { name: 'Bookmark paragraph nuclear-2' }).click()
+        await page.getByRole('button', { name: /^Bookmark paragraph 2: / }).click()
         const composer = page.getByRole('dialog', { name: 'New bookmark' })
         await composer.waitFor()
         expect(await insideWindow(composer)).toBe(true)
@@ -193,6 +194,7 @@ describe('layout at every window size', () => {
         await page.goto(`${reader.url}#/${EDITION}/founding`)
         await page.getByRole('heading', { level: 1, name: 'The founding of the service' }).waitFor()
         expect(await sidewaysOverflow(page)).toEqual([])
+        await scrollSettled(page)
         await reader.screenshot(`layout-${size.name}-dark`)
       } finally {
         await reader.close()

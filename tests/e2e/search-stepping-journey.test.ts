@@ -122,7 +122,10 @@ describe('stepping through hits in reading order', () => {
         `${found.totalOccurrences} hit${found.totalOccurrences === 1 ? '' : 's'} in ${found.totalHits} passage${found.totalHits === 1 ? '' : 's'} · ${notes} note${notes === 1 ? '' : 's'}`
       )
     const noteList = results.locator('.note-results')
-    expect(await noteList.locator('.result-chapter .count').textContent()).toBe(String(notes))
+    // The badge shows the number; its text says what is counted (no aria-label on a plain span).
+    expect(await noteList.locator('.result-chapter .count').textContent()).toBe(
+      `${notes} note${notes === 1 ? '' : 's'}`
+    )
     expect(await noteList.locator('.note-hit').count()).toBe(notes)
     // "n of m" counts the text's hits only; the notes are a list of their own.
     expect(await page.locator('#search-position').textContent()).toBe(

@@ -69,7 +69,7 @@ describe('an editors’ note in the chapter', () => {
     const app = await openSecurityChapter()
     cicaMark(app)!.click()
     await until(() => noteOf(app, 'cica') !== null, 'the note')
-    noteOf(app, 'cica')!.querySelector<HTMLButtonElement>('button[aria-label="Close note"]')!.click()
+    noteOf(app, 'cica')!.querySelector<HTMLButtonElement>('button.note-close')!.click()
     await until(() => document.activeElement === cicaMark(app), 'focus back on the span')
     cicaMark(app)!.click()
     await until(() => noteOf(app, 'cica') !== null, 'the note again')

@@ -103,7 +103,7 @@ describe('Help › Keyboard Shortcuts', () => {
     await menu('keyboard-shortcuts')
     await until(() => dialog('.shortcuts-dialog')?.open ?? false, 'the shortcut sheet')
     expect(rowOf('Back')).toBe('⌘[')
-    expect(rowOf('Next chapter')).toBe('⌘⌥→')
+    expect(rowOf('Next chapter')).toBe('⌘⌥→ or →')
     expect(rowOf('Search this edition')).toBe('⌘K or ⌘F')
     expect(rowOf('Full screen')).toBe('⌃⌘F')
   })
@@ -113,10 +113,33 @@ describe('Help › Keyboard Shortcuts', () => {
     await menu('keyboard-shortcuts')
     await until(() => dialog('.shortcuts-dialog')?.open ?? false, 'the shortcut sheet')
     expect(rowOf('Back')).toBe('Alt+←')
-    expect(rowOf('Next chapter')).toBe('Ctrl+Page Down')
+    expect(rowOf('Next chapter')).toBe('Ctrl+Page Down or →')
     expect(rowOf('Search this edition')).toBe('Ctrl+K or Ctrl+F')
     expect(rowOf('Bookmark the selected passage')).toBe('Ctrl+D')
     expect(rowOf('Zoom in')).toBe('Ctrl+=')
+  })
+
+  it('writes the hints in the page the same way: ⌘ on macOS, Ctrl elsewhere', async () => {
+    const { app } = await open(EDITION, macElectron(null))
+    await until(() => app.find('input[type="search"]').attributes('placeholder') === 'Search (⌘K)', '⌘K')
+    mounted!.app.unmount()
+    const other = await open(EDITION, { ...macElectron(null), platform: 'win32' })
+    await until(
+      () => other.app.find('input[type="search"]').attributes('placeholder') === 'Search (Ctrl+K)',
+      'Ctrl+K'
+    )
+  })
+
+  it('opens with ? outside a text field, and not while typing in one', async () => {
+    const { app } = await open(EDITION, macElectron(null))
+    const search = app.find('input[type="search"]').element
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }))
+    await flushPromises()
+    expect(dialog('.shortcuts-dialog')?.open).toBe(false)
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '?', bubbles: true }))
+    await until(() => dialog('.shortcuts-dialog')?.open ?? false, 'the shortcut sheet')
+    expect(rowOf('Selection mode on or off')).toBe('F7')
+    expect(rowOf('Keyboard shortcuts')).toBe('⌘/ or ?')
   })
 })
 

@@ -23,6 +23,8 @@ import './assets/styles/bookmark-composer.css'
 import './assets/styles/bookmarks-view.css'
 import './assets/styles/settings.css'
 import './assets/styles/desktop-shell.css'
+import './assets/styles/keyboard.css'
+import './assets/styles/accessibility.css'
 import './assets/styles/print.css'
 
 /** Settings first, then the app: the first paint has the reader's theme, face and size. */

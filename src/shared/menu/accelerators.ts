@@ -47,6 +47,8 @@ const MAC_KEYS: Record<string, string> = {
   Shift: '⇧',
   Left: '←',
   Right: '→',
+  Up: '↑',
+  Down: '↓',
   PageUp: 'Page Up',
   PageDown: 'Page Down'
 }
@@ -54,6 +56,8 @@ const OTHER_KEYS: Record<string, string> = {
   CmdOrCtrl: 'Ctrl',
   Left: '←',
   Right: '→',
+  Up: '↑',
+  Down: '↓',
   PageUp: 'Page Up',
   PageDown: 'Page Down'
 }

@@ -49,7 +49,7 @@ export function bookmarkMarkSpecs(marks: readonly BookmarkMark[]): WrapSpec[] {
       mark.className = `bookmark-mark label-${label ?? 'none'}`
       mark.dataset['bookmarkId'] = bookmarkId
       if (piece === 0 && first) {
-        mark.tabIndex = 0
+        mark.tabIndex = -1
         mark.setAttribute('aria-description', note ? t('bookmarks.markNote', { note }) : t('bookmarks.mark'))
         if (note) mark.dataset['note'] = note
       }

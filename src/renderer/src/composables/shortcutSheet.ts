@@ -22,13 +22,15 @@ export interface ShortcutGroup {
 }
 
 export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
-  const menu = (action: string, name: MenuAction): ShortcutRow => {
+  const show = (accelerator: string): string => localizeKeys(displayAccelerator(accelerator, platform))
+  /** A menu item's accelerator, then any keys the page itself answers for the same action. */
+  const menu = (action: string, name: MenuAction, ...pageKeys: string[]): ShortcutRow => {
     const accelerator = acceleratorFor(name, platform)
-    return { action, keys: accelerator ? [localizeKeys(displayAccelerator(accelerator, platform))] : [] }
+    return { action, keys: [...(accelerator ? [accelerator] : []), ...pageKeys].map(show) }
   }
   const page = (action: string, ...accelerators: string[]): ShortcutRow => ({
     action,
-    keys: accelerators.map((accelerator) => localizeKeys(displayAccelerator(accelerator, platform)))
+    keys: accelerators.map(show)
   })
   return [
     {
@@ -36,15 +38,30 @@ export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
       rows: [
         menu(t('shortcuts.back'), 'back'),
         menu(t('shortcuts.forward'), 'forward'),
-        menu(t('shortcuts.previousChapter'), 'previous-chapter'),
-        menu(t('shortcuts.nextChapter'), 'next-chapter'),
+        menu(t('shortcuts.previousChapter'), 'previous-chapter', 'Left'),
+        menu(t('shortcuts.nextChapter'), 'next-chapter', 'Right'),
         menu(t('shortcuts.contents'), 'contents'),
         menu(t('shortcuts.glossary'), 'glossary'),
         menu(t('shortcuts.timeline'), 'timeline'),
         menu(t('shortcuts.bookmarks'), 'bookmarks'),
         page(t('shortcuts.bookmarkSelection'), 'CmdOrCtrl+D'),
         page(t('shortcuts.openNote'), 'Enter'),
-        page(t('shortcuts.closeNote'), 'Escape')
+        page(t('shortcuts.closeNote'), 'Escape'),
+        page(t('shortcuts.nextPane'), 'F6'),
+        page(t('shortcuts.previousPane'), 'Shift+F6')
+      ]
+    },
+    {
+      title: t('shortcuts.groups.selecting'),
+      rows: [
+        page(t('shortcuts.selectionMode'), 'F7'),
+        page(t('shortcuts.selectionFromParagraph'), 'Enter'),
+        page(t('shortcuts.moveByWord'), 'Left', 'Right'),
+        page(t('shortcuts.moveBySentence'), 'Up', 'Down'),
+        page(t('shortcuts.selectByWord'), 'Shift+Left', 'Shift+Right'),
+        page(t('shortcuts.selectBySentence'), 'Shift+Up', 'Shift+Down'),
+        page(t('shortcuts.actOnSelection'), 'Enter'),
+        page(t('shortcuts.leaveSelection'), 'Escape')
       ]
     },
     {
@@ -65,7 +82,7 @@ export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
         menu(t('shortcuts.fullScreen'), 'full-screen'),
         menu(t('shortcuts.settings'), 'settings'),
         menu(t('shortcuts.print'), 'print'),
-        menu(t('shortcuts.title'), 'keyboard-shortcuts')
+        menu(t('shortcuts.title'), 'keyboard-shortcuts', '?')
       ]
     }
   ]

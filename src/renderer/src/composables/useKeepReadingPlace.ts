@@ -19,12 +19,15 @@ const SETTLE_FRAMES = 10
 export async function keepReadingPlace(change: () => Promise<unknown>): Promise<void> {
   const page = document.querySelector<HTMLElement>('.page')
   const before = page ? paragraphAtTop(page) : null
-  await change()
+  // The store shows a change at once and only then asks main to keep it: the place is held from the
+  // first frame, not from main's answer, or the text would jump for as long as the answer takes.
+  let answered = false
+  const changed = change().finally(() => (answered = true))
   await nextTick()
-  if (!page || !before) return
-  for (let i = 0; i < SETTLE_FRAMES; i++) {
+  for (let settled = 0; page && before && settled < SETTLE_FRAMES; settled += answered ? 1 : 0) {
     const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
     if (Math.abs(now - before.offset) >= 1) page.scrollBy({ top: now - before.offset, behavior: 'instant' })
     await frame()
   }
+  await changed
 }

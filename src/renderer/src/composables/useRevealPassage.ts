@@ -8,6 +8,7 @@
 import { nextTick, ref, watch, type Ref } from 'vue'
 import { useHistoryStore } from '../stores/history'
 import { noteElementId, paragraphElementId } from './domIds'
+import { focusHeading, moveFocus } from './focusRing'
 import { focusableMark } from './noteMarks'
 import { whileShown } from './whileShown'
 
@@ -55,7 +56,7 @@ export function useRevealPassage(
       await nextTick()
       // The mark is what the reader was taken to: a paragraph partly in view may still hide it.
       if (offScreen(mark ?? paragraph)) scrollTo(mark ?? paragraph, { block: 'center' })
-      note.focus({ preventScroll: true })
+      moveFocus(note)
       // A note taller than the window cannot be shown whole: bringing its far end into view would push
       // the mark the reader was taken to out of sight, so then the mark's place wins.
       if (note.getBoundingClientRect().height < window.innerHeight) scrollTo(note, { block: 'nearest' })
@@ -67,15 +68,15 @@ export function useRevealPassage(
       before.paragraphId === now.paragraphId &&
       now.annotationId === null
     if (paragraph && closedInPlace) {
-      ;(focusableMark(paragraph, before.annotationId ?? '') ?? paragraph).focus({ preventScroll: true })
+      moveFocus(focusableMark(paragraph, before.annotationId ?? '') ?? paragraph)
     } else if (paragraph) {
       scrollTo(paragraph, { block: 'center' })
       // Stepping through hits with Enter keeps typing focus in the search box, as a browser's find bar does.
-      if (document.activeElement?.id !== 'search-input') paragraph.focus({ preventScroll: true })
+      if (document.activeElement?.id !== 'search-input') moveFocus(paragraph)
       flash(paragraph)
     } else {
       if (article.value) scrollTo(article.value, { block: 'start' })
-      article.value?.focus({ preventScroll: true })
+      focusHeading(article.value)
     }
   }
 

@@ -16,6 +16,7 @@ import enPrint from '../messages/en/print.json'
 import enReader from '../messages/en/reader.json'
 import enRestore from '../messages/en/restore.json'
 import enSearch from '../messages/en/search.json'
+import enSelection from '../messages/en/selection.json'
 import enSettings from '../messages/en/settings.json'
 import enShortcuts from '../messages/en/shortcuts.json'
 import enTransfer from '../messages/en/transfer.json'
@@ -31,6 +32,7 @@ import kkPrint from '../messages/kk/print.json'
 import kkReader from '../messages/kk/reader.json'
 import kkRestore from '../messages/kk/restore.json'
 import kkSearch from '../messages/kk/search.json'
+import kkSelection from '../messages/kk/selection.json'
 import kkSettings from '../messages/kk/settings.json'
 import kkShortcuts from '../messages/kk/shortcuts.json'
 import kkTransfer from '../messages/kk/transfer.json'
@@ -46,6 +48,7 @@ import ruPrint from '../messages/ru/print.json'
 import ruReader from '../messages/ru/reader.json'
 import ruRestore from '../messages/ru/restore.json'
 import ruSearch from '../messages/ru/search.json'
+import ruSelection from '../messages/ru/selection.json'
 import ruSettings from '../messages/ru/settings.json'
 import ruShortcuts from '../messages/ru/shortcuts.json'
 import ruTransfer from '../messages/ru/transfer.json'
@@ -65,7 +68,8 @@ const en = {
   ...enShortcuts,
   ...enKeys,
   ...enAboutPanel,
-  ...enDates
+  ...enDates,
+  ...enSelection
 }
 
 export type RendererMessages = typeof en
@@ -87,7 +91,8 @@ export const RENDERER_MESSAGES: Readonly<Record<Locale, RendererMessages>> = {
     ...ruShortcuts,
     ...ruKeys,
     ...ruAboutPanel,
-    ...ruDates
+    ...ruDates,
+    ...ruSelection
   },
   kk: {
     ...kkCommon,
@@ -104,6 +109,7 @@ export const RENDERER_MESSAGES: Readonly<Record<Locale, RendererMessages>> = {
     ...kkShortcuts,
     ...kkKeys,
     ...kkAboutPanel,
-    ...kkDates
+    ...kkDates,
+    ...kkSelection
   }
 }
