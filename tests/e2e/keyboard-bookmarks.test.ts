@@ -155,15 +155,17 @@ describe('keyboard only: bookmarks and search', () => {
     const { page } = reader
     await page.keyboard.press('Control+k')
     await focusSettles(page, (f) => f.id === 'search-input')
-    await page.keyboard.type('Semipalatinsk')
-    await expect.poll(() => page.locator('#search-position').textContent()).toMatch(/^\d+ hits$/)
+    // One input event (as a paste is): letter by letter, an Enter can land on the results of a prefix
+    // that a later answer then replaces.
+    await page.keyboard.insertText('Semipalatinsk')
+    await expect.poll(() => page.locator('#search-position').textContent()).toBe('2 hits')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.locator('#search-position').textContent()).toMatch(/^1 of \d+$/)
+    await expect.poll(() => page.locator('#search-position').textContent()).toBe('1 of 2')
     expect((await focused(page)).id).toBe('search-input')
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.locator('#search-position').textContent()).toMatch(/^2 of \d+$/)
+    await expect.poll(() => page.locator('#search-position').textContent()).toBe('2 of 2')
     await page.keyboard.press('Shift+Enter')
-    await expect.poll(() => page.locator('#search-position').textContent()).toMatch(/^1 of \d+$/)
+    await expect.poll(() => page.locator('#search-position').textContent()).toBe('1 of 2')
 
     await page.keyboard.press('ArrowDown')
     await focusSettles(page, (f) => f.classes.includes('result-hit'))
@@ -179,13 +181,13 @@ describe('keyboard only: bookmarks and search', () => {
     const { page } = reader
     await page.goto(`${reader.url}#/${EDITION}/nuclear`)
     await focusSettles(page, heading('Nuclear disarmament'))
-    await pressUntil(page, (f) => f.name === 'Link and citation for paragraph 1')
+    await pressUntil(page, (f) => f.name.startsWith('Link and citation for paragraph 1:'))
     await page.keyboard.press('Enter')
     await focusSettles(page, (f) => f.role === 'menuitem' && f.name === 'Copy link')
     await page.keyboard.press('Tab')
     expect((await focused(page)).name).toBe('Copy citation (Chicago)')
     await page.keyboard.press('Enter')
-    await focusSettles(page, (f) => f.name === 'Link and citation for paragraph 1')
+    await focusSettles(page, (f) => f.name.startsWith('Link and citation for paragraph 1:'))
     await expect
       .poll(() => page.evaluate<string>('navigator.clipboard.readText()'))
       .toMatch(/^Tileuberdi, Mukhtar\. “Nuclear disarmament\.” .* para\. 1\. .*\?p=nuclear-1\.$/)
