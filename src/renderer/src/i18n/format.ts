@@ -45,7 +45,8 @@ function fullDate(date: Date, timeZone: string | undefined): string {
   const parts = new Intl.DateTimeFormat('en-GB', { ...options, month: 'numeric' }).formatToParts(date)
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? ''
   const month = MONTHS[Number(part('month')) - 1]?.() ?? part('month')
-  return t('dates.fullDate', { day: part('day'), month, year: part('year') })
+  // Numbers as numbers: en-GB's numeric parts are zero-padded ("05"), the written date is not.
+  return t('dates.fullDate', { day: String(Number(part('day'))), month, year: part('year') })
 }
 
 /** "2006-09-08" → "8 September 2006", a calendar date (not a moment: no time zone); a bare year stays. */
