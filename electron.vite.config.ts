@@ -33,6 +33,12 @@ export default defineConfig({
   renderer: {
     resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
     plugins: [vue(), bundledPackages('renderer')],
+    // vue-i18n's build flags: Composition API only (no legacy API in the bundle), no devtools hooks.
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false
+    },
     // Fonts stay files: the CSP's font-src 'self' refuses data: URLs, and nothing else needs inlining.
     // Minified like main: the renderer ships inside app.asar, which has a size budget (npm run package:check).
     build: { assetsInlineLimit: 0, minify: true }

@@ -9,7 +9,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { invokeHandler } from '../../src/main/ipc/invoke-handler'
-import { pushBookmarkChanges, pushSettingsChanges, type PushTarget } from '../../src/main/ipc/push-events'
+import {
+  pushBookmarkChanges,
+  pushLocaleChanges,
+  pushSettingsChanges,
+  type PushTarget
+} from '../../src/main/ipc/push-events'
+import { createLocaleService } from '../../src/main/i18n/locale-service'
 import { resolveAppFile } from '../../src/main/protocol/app-files'
 import type { Desktop } from '../../src/main/user-data/desktop'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
@@ -68,7 +74,9 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const userData = openUserData(options.userDataDir)
   const library = createEditionLibrary(options.editionsDir)
-  const handlers = createHandlers(library, userData, { desktop: options.desktop ?? null })
+  // No Electron, so no OS languages: the page's navigator.languages (the browser's locale) stand in.
+  const locale = createLocaleService(userData.settings, () => [])
+  const handlers = createHandlers(library, userData, { desktop: options.desktop ?? null, locale })
   const streams = new Set<ServerResponse>()
   const pages: PushTarget = {
     isDestroyed: () => false,
@@ -78,7 +86,9 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   }
   const stopPushes = [
     pushBookmarkChanges(userData.bookmarks, () => [pages]),
-    pushSettingsChanges(userData.settings, () => [pages])
+    pushSettingsChanges(userData.settings, () => [pages]),
+    pushLocaleChanges(locale, () => [pages]),
+    () => locale.close()
   ]
   let origins: readonly string[] = []
 

@@ -33,6 +33,9 @@ import { ensureSingleInstance } from './single-instance/single-instance'
 import { createDeepLinkInbox } from './deep-links/deep-link-inbox'
 import { registerElshiProtocol } from './deep-links/register-protocol'
 import { deliverDeepLinks, listenForDeepLinks } from './deep-links/wire-deep-links'
+// Interface language (issue 12)
+import { createLocaleService } from './i18n/locale-service'
+import { pushLocaleChanges } from './ipc/push-events'
 
 const devServerUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null
 const layout = appLayout(app.isPackaged ? packagedMainDir(process.resourcesPath) : __dirname)
@@ -79,20 +82,25 @@ void app.whenReady().then(() => {
   // electron-updater's own session: only the release host, only while a check or download runs.
   const updaterSession = session.fromPartition(UPDATER_SESSION_PARTITION, { cache: false })
   hardenSession(updaterSession, origin, { alsoAllow: updates.network.allows, audit })
+  // Interface language (issue 12): the reader's choice, else the OS's languages, else English.
+  const locale = createLocaleService(userData.settings, () => app.getPreferredSystemLanguages())
+  void userData.loaded.then(() => locale.current())
+  pushLocaleChanges(locale, pages)
   registerContract(
     ipcMain,
     createHandlers(library, userData, {
       about,
       desktop,
       dialogs: electronDesktop(),
-      updates: updates.controller
+      updates: updates.controller,
+      locale
     }),
     (url) => isAppUrl(url, origin)
   )
   pushBookmarkChanges(userData.bookmarks, pages)
   pushSettingsChanges(userData.settings, pages)
   // desktop shell (issue 8b): menu, zoom, elshi:// links, the window
-  installApplicationMenu(userData.settings)
+  installApplicationMenu(userData.settings, locale)
   followZoom(userData.settings, pages)
   registerElshiProtocol()
   const quitGate = createQuitGate()

@@ -82,11 +82,14 @@ export function createBridge(ipc: IpcRendererLike): ElshiApi {
     checkForUpdates: call('checkForUpdates'),
     downloadUpdate: call('downloadUpdate'),
     installUpdate: call('installUpdate'),
+    // Interface language
+    getLocale: call('getLocale'),
     onBookmarksChanged: subscribe('bookmarksChanged'),
     onSettingsChanged: subscribe('settingsChanged'),
     onMenuCommand: subscribe('menuCommand'),
     onOpenPassage: subscribe('openPassage'),
     onShellNotice: subscribe('shellNotice'),
-    onUpdateStatusChanged: subscribe('updateStatusChanged')
+    onUpdateStatusChanged: subscribe('updateStatusChanged'),
+    onLocaleChanged: subscribe('localeChanged')
   } satisfies ElshiApi
 }

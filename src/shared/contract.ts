@@ -17,6 +17,7 @@ import { OpenPassageSchema, ShellNoticeSchema, type AppInfo, type ThirdPartyNoti
 import { Slug } from './slug'
 import type { DataVersion, RestoredVersion } from './storage/versions'
 import { UpdateStatusSchema, type UpdateStatus } from './updates/status'
+import { LocaleInfoSchema, PreferredLanguagesSchema, type LocaleInfo } from './i18n/locale-info'
 
 /** Long enough for any pasted passage; the search layer bounds the work it does per query. */
 const Query = v.pipe(v.string(), v.maxLength(20_000))
@@ -84,7 +85,13 @@ export const argumentSchemas = {
   /** Downloads the update the last check found (not offered by deb and rpm builds). */
   downloadUpdate: v.strictTuple([]),
   /** Restarts into the downloaded update. */
-  installUpdate: v.strictTuple([])
+  installUpdate: v.strictTuple([]),
+  // Interface language (issue 12, src/main/i18n)
+  /**
+   * The interface language (the reader's choice, else the OS's languages, else English). The page
+   * passes its `navigator.languages`, which main uses only where the OS reports none (the harness).
+   */
+  getLocale: v.strictTuple([PreferredLanguagesSchema])
 } as const
 
 export interface ContractResults {
@@ -124,6 +131,8 @@ export interface ContractResults {
   checkForUpdates: UpdateStatus
   downloadUpdate: UpdateStatus
   installUpdate: UpdateStatus
+  // Interface language
+  getLocale: LocaleInfo
 }
 
 /** A file main wrote (or read) where the reader chose: its name and its folder, to tell the reader. */
@@ -156,7 +165,9 @@ export const eventSchemas = {
   /** A short message from main for the reader (a refused link). */
   shellNotice: ShellNoticeSchema,
   /** Updates: the one-line status changed (checking, found, downloaded, offline…). */
-  updateStatusChanged: UpdateStatusSchema
+  updateStatusChanged: UpdateStatusSchema,
+  // Interface language (issue 12): the language changed (in Settings, or the system's once offered).
+  localeChanged: LocaleInfoSchema
 } as const
 
 export type ContractEvent = keyof typeof eventSchemas

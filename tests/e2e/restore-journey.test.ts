@@ -62,19 +62,19 @@ describe('a damaged bookmarks file, then restoring an earlier version', () => {
     await notice.getByRole('button', { name: 'Show in folder' }).click()
     await expect.poll(() => shown).toEqual([join(dir, aside ?? '')])
 
-    await page.getByRole('link', { name: 'Restore…' }).click()
+    await page.getByRole('link', { name: 'Restore an earlier version of your bookmarks…' }).click()
     const list = page.getByRole('list', { name: 'Saved versions' })
     await list.getByRole('listitem').first().waitFor()
     const rows = await list.getByRole('listitem').allTextContents()
     expect(rows[0]).toMatch(/Current bookmarks.*2 bookmarks/)
     expect(rows.some((row) => /Damaged file, set aside.*cannot be read/.test(row))).toBe(true)
-    expect(rows.filter((row) => /Saved version.*1 bookmark\b/.test(row))).toHaveLength(1)
+    expect(rows.filter((row) => /Saved version.*· 1 bookmark(?!s)/.test(row))).toHaveLength(1)
     await reader.screenshot('restore-02-versions')
 
-    const oneBookmark = list.getByRole('listitem').filter({ hasText: /Saved version.*1 bookmark\b/ })
+    const oneBookmark = list.getByRole('listitem').filter({ hasText: /Saved version.*· 1 bookmark(?!s)/ })
     await oneBookmark.getByRole('button', { name: /^Restore/ }).click()
     const status = page.locator('.restore-status')
-    await expect.poll(() => status.textContent()).toMatch(/Restored 1 bookmark from the saved version of/)
+    await expect.poll(() => status.textContent()).toMatch(/Restored 1 bookmark from: Saved version, /)
     expect(await countOnDisk(dir)).toBe(1)
     await reader.screenshot('restore-03-restored')
 

@@ -157,7 +157,9 @@ describe('stepping through hits in reading order', () => {
       'Check the spelling, or try another form of the word.'
     )
     await box.fill('Semipalatinsk -Semipalatinsk -test')
-    await expect.poll(() => results.textContent()).toMatch(/Remove the exclusion “-Semipalatinsk”, “-test”/)
+    await expect
+      .poll(() => results.textContent())
+      .toMatch(/Remove the exclusion “-Semipalatinsk” and “-test”/)
     await reader.screenshot('stepping-09-nothing-found')
   })
 })

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import type { AboutSource } from '../../src/main/about/app-info'
 import { createEditionLibrary } from '../../src/main/edition/edition-library'
 import { createHandlers } from '../../src/main/ipc/handlers'
-import { pushBookmarkChanges, pushSettingsChanges } from '../../src/main/ipc/push-events'
+import { pushBookmarkChanges, pushLocaleChanges, pushSettingsChanges } from '../../src/main/ipc/push-events'
+import { createLocaleService } from '../../src/main/i18n/locale-service'
 import { registerContract } from '../../src/main/ipc/register-contract'
 import { openUserData, type UserData } from '../../src/main/user-data/user-data'
 import { createBridge } from '../../src/preload/bridge'
@@ -49,10 +50,13 @@ export function realBridgeWithData(
 ): RealBridge {
   const ipc = createFakeIpc()
   const userData = openUserData(dataDir)
-  const handlers = createHandlers(createEditionLibrary(editionsDir), userData, { about })
+  // No OS languages here: the page's navigator.languages decide when no language is chosen.
+  const locale = createLocaleService(userData.settings, () => [])
+  const handlers = createHandlers(createEditionLibrary(editionsDir), userData, { about, locale })
   registerContract(ipc.ipcMain, handlers, () => true)
   pushBookmarkChanges(userData.bookmarks, () => [ipc.webContents])
   pushSettingsChanges(userData.settings, () => [ipc.webContents])
+  pushLocaleChanges(locale, () => [ipc.webContents])
   return {
     api: createBridge(ipc.rendererFrom('app://test')),
     userData,

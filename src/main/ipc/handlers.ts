@@ -12,6 +12,8 @@ import { settingsHandlers } from './settings-handlers'
 import { userDataHandlers } from './user-data-handlers'
 import { updateHandlers } from './update-handlers'
 import type { Desktop } from '../user-data/desktop'
+import { createLocaleService, type LocaleService } from '../i18n/locale-service'
+import { localeHandlers } from './locale-handlers'
 
 export interface HandlerOptions {
   /** What the About panel describes; defaults to this process with no notices file (tests, the harness). */
@@ -22,6 +24,8 @@ export interface HandlerOptions {
   readonly dialogs?: DesktopPorts
   /** The updater; defaults to a build that cannot update (tests, the harness). */
   readonly updates?: UpdateController
+  /** The interface language; defaults to the settings' choice with no OS languages (tests, the harness). */
+  readonly locale?: LocaleService
 }
 
 export function createHandlers(
@@ -47,6 +51,7 @@ export function createHandlers(
     ...aboutHandlers(library, options.about ?? aboutFromProcess(null)),
     ...userDataHandlers(userData, options.desktop ?? null),
     ...desktopHandlers(options.dialogs ?? NO_DESKTOP, bookmarkMethods),
-    ...updateHandlers(options.updates ?? unavailableUpdates())
+    ...updateHandlers(options.updates ?? unavailableUpdates()),
+    ...localeHandlers(options.locale ?? createLocaleService(userData.settings, () => []), userData.loaded)
   }
 }

@@ -6,6 +6,7 @@ import { eventChannelOf, type ContractEvent, type EventPayload } from '../../sha
 import type { BookmarkService } from '../bookmarks/bookmark-service'
 import type { SettingsService } from '../settings/settings-service'
 import type { UpdateStatus } from '../../shared/updates/status'
+import type { LocaleService } from '../i18n/locale-service'
 
 /** The part of Electron's webContents this module uses, so tests can pass a fake. */
 export interface PushTarget {
@@ -40,4 +41,12 @@ export function pushSettingsChanges(
 /** Tells every page the update check's new one-line status. */
 export function pushUpdateStatus(targets: () => Iterable<PushTarget>): (status: UpdateStatus) => void {
   return (status) => pushEvent(targets(), 'updateStatusChanged', status)
+}
+
+/** Tells every page the interface language changed (the reader's choice, or the system's). */
+export function pushLocaleChanges(
+  locale: Pick<LocaleService, 'onChange'>,
+  targets: () => Iterable<PushTarget>
+): () => void {
+  return locale.onChange((info) => pushEvent(targets(), 'localeChanged', info))
 }

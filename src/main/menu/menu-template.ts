@@ -3,10 +3,16 @@
  * accelerator and the command it sends can be tested without Electron. macOS gets its app menu (About,
  * Settings…, Hide, Quit) and a Window menu; Windows and Linux get File / Edit / View / Go / Help with
  * Settings… in View and About in Help. Packaged builds have no Reload and no DevTools.
+ *
+ * Every label is in the interface language (issue 12), from the `menu` message area: items Electron
+ * implements keep their role (so undo, copy, hide, full screen… still behave natively) but carry our
+ * label, since Electron names roles in English only. The menu is rebuilt when the language changes.
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import { acceleratorFor, type MenuAction } from '../../shared/menu/accelerators'
 import type { MenuCommand } from '../../shared/menu/commands'
+import type { Locale } from '../../shared/i18n/locales'
+import { mainTranslator } from '../../shared/i18n/main-translator'
 
 export type MenuPlatform = 'darwin' | 'win32' | 'linux'
 export type ZoomStep = 'in' | 'out' | 'reset'
@@ -28,12 +34,16 @@ export interface MenuOptions {
   readonly platform: MenuPlatform
   readonly isPackaged: boolean
   readonly appName: string
+  /** The interface language the labels are in. */
+  readonly locale: Locale
 }
 
 const separator: MenuItemSpec = { type: 'separator' }
 
 export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): MenuItemSpec[] {
   const mac = options.platform === 'darwin'
+  const t = mainTranslator(options.locale)
+  const appName = { appName: options.appName }
   const keys = (action: MenuAction): Pick<MenuItemSpec, 'accelerator'> => {
     const accelerator = acceleratorFor(action, options.platform)
     return accelerator ? { accelerator } : {}
@@ -43,8 +53,8 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     ...keys(name),
     click: () => actions.send(name)
   })
-  const about = command(`About ${options.appName}`, 'about')
-  const settings = command('Settings…', 'settings')
+  const about = command(t('menu.app.about', appName), 'about')
+  const settings = command(t('menu.app.settings'), 'settings')
 
   const appMenu: MenuItemSpec = {
     label: options.appName,
@@ -53,90 +63,110 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       separator,
       settings,
       separator,
-      { role: 'services' },
+      { role: 'services', label: t('menu.app.services') },
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      { role: 'hide', label: t('menu.app.hide', appName) },
+      { role: 'hideOthers', label: t('menu.app.hideOthers') },
+      { role: 'unhide', label: t('menu.app.showAll') },
       separator,
-      { role: 'quit' }
+      { role: 'quit', label: t('menu.app.quit', appName) }
     ]
   }
 
   const fileMenu: MenuItemSpec = {
-    label: 'File',
+    label: t('menu.file.title'),
     submenu: [
-      command('Export bookmarks…', 'export-bookmarks'),
-      command('Import bookmarks…', 'import-bookmarks'),
-      command('Restore bookmarks…', 'restore-bookmarks'),
+      command(t('menu.file.exportBookmarks'), 'export-bookmarks'),
+      command(t('menu.file.importBookmarks'), 'import-bookmarks'),
+      command(t('menu.file.restoreBookmarks'), 'restore-bookmarks'),
       separator,
-      command('Print…', 'print'),
-      command('Save as PDF…', 'save-pdf'),
+      command(t('menu.file.print'), 'print'),
+      command(t('menu.file.savePdf'), 'save-pdf'),
       separator,
-      mac ? { role: 'close' } : { role: 'quit' }
+      mac
+        ? { role: 'close', label: t('menu.file.close') }
+        : // Windows says Exit, Linux desktops Quit, as Electron's own labels do.
+          { role: 'quit', label: t(options.platform === 'win32' ? 'menu.file.exit' : 'menu.file.quit') }
     ]
   }
 
   const editMenu: MenuItemSpec = {
-    label: 'Edit',
+    label: t('menu.edit.title'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { role: 'undo', label: t('menu.edit.undo') },
+      { role: 'redo', label: t('menu.edit.redo') },
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: t('menu.edit.cut') },
+      { role: 'copy', label: t('menu.edit.copy') },
+      { role: 'paste', label: t('menu.edit.paste') },
+      { role: 'selectAll', label: t('menu.edit.selectAll') },
       separator,
-      command('Find', 'find')
+      command(t('menu.edit.find'), 'find')
     ]
   }
 
   const development: MenuItemSpec[] = options.isPackaged
     ? []
-    : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+    : [
+        separator,
+        { role: 'reload', label: t('menu.view.reload') },
+        { role: 'forceReload', label: t('menu.view.forceReload') },
+        { role: 'toggleDevTools', label: t('menu.view.devTools') }
+      ]
 
   const viewMenu: MenuItemSpec = {
-    label: 'View',
+    label: t('menu.view.title'),
     submenu: [
-      { label: 'Zoom In', ...keys('zoom-in'), click: () => actions.zoom('in') },
-      { label: 'Zoom Out', ...keys('zoom-out'), click: () => actions.zoom('out') },
-      { label: 'Actual Size', ...keys('zoom-reset'), click: () => actions.zoom('reset') },
+      { label: t('menu.view.zoomIn'), ...keys('zoom-in'), click: () => actions.zoom('in') },
+      { label: t('menu.view.zoomOut'), ...keys('zoom-out'), click: () => actions.zoom('out') },
+      { label: t('menu.view.actualSize'), ...keys('zoom-reset'), click: () => actions.zoom('reset') },
       separator,
-      { role: 'togglefullscreen', ...keys('full-screen') },
+      { role: 'togglefullscreen', label: t('menu.view.fullScreen'), ...keys('full-screen') },
       ...(mac ? [] : [separator, settings]),
       ...development
     ]
   }
 
   const goMenu: MenuItemSpec = {
-    label: 'Go',
+    label: t('menu.go.title'),
     submenu: [
-      command('Back', 'back'),
-      command('Forward', 'forward'),
+      command(t('menu.go.back'), 'back'),
+      command(t('menu.go.forward'), 'forward'),
       separator,
-      command('Previous Chapter', 'previous-chapter'),
-      command('Next Chapter', 'next-chapter'),
+      command(t('menu.go.previousChapter'), 'previous-chapter'),
+      command(t('menu.go.nextChapter'), 'next-chapter'),
       separator,
-      command('Contents', 'contents'),
-      command('Glossary', 'glossary'),
-      command('Timeline', 'timeline'),
-      command('Bookmarks', 'bookmarks')
+      command(t('menu.go.contents'), 'contents'),
+      command(t('menu.go.glossary'), 'glossary'),
+      command(t('menu.go.timeline'), 'timeline'),
+      command(t('menu.go.bookmarks'), 'bookmarks')
     ]
   }
 
   const helpMenu: MenuItemSpec = {
     role: 'help',
-    label: 'Help',
+    label: t('menu.help.title'),
     submenu: [
-      command('Keyboard Shortcuts', 'keyboard-shortcuts'),
+      command(t('menu.help.keyboardShortcuts'), 'keyboard-shortcuts'),
       // Updates (issue 9): the page asks main for one check and shows the answer in one line.
-      command('Check for Updates…', 'check-updates'),
+      command(t('menu.help.checkUpdates'), 'check-updates'),
       ...(mac ? [] : [separator, about])
     ]
   }
 
+  // macOS's Window menu, as Electron's `windowMenu` role builds it, with our labels.
+  const windowMenu: MenuItemSpec = {
+    role: 'window',
+    label: t('menu.window.title'),
+    submenu: [
+      { role: 'minimize', label: t('menu.window.minimize') },
+      { role: 'zoom', label: t('menu.window.zoom') },
+      separator,
+      { role: 'front', label: t('menu.window.front') }
+    ]
+  }
+
   return mac
-    ? [appMenu, fileMenu, editMenu, viewMenu, goMenu, { role: 'windowMenu' }, helpMenu]
+    ? [appMenu, fileMenu, editMenu, viewMenu, goMenu, windowMenu, helpMenu]
     : [fileMenu, editMenu, viewMenu, goMenu, helpMenu]
 }

@@ -2,6 +2,8 @@ import { createPinia } from 'pinia'
 import { createApp, watch } from 'vue'
 import App from './App.vue'
 import { applyReadingSettings } from './composables/readingAppearance'
+import { i18n } from './i18n'
+import { followInterfaceLocale } from './i18n/followLocale'
 import { createElshiRouter } from './router'
 import { useHistoryStore } from './stores/history'
 import { useSettingsStore } from './stores/settings'
@@ -31,6 +33,7 @@ async function start(): Promise<void> {
   const pinia = createPinia()
   const settings = useSettingsStore(pinia)
   await settings.load()
+  await followInterfaceLocale(settings)
   watch(
     () => settings.settings.reading,
     (reading) => applyReadingSettings(document.documentElement, reading),
@@ -38,7 +41,7 @@ async function start(): Promise<void> {
   )
   const router = createElshiRouter()
   useHistoryStore(pinia).install(router)
-  createApp(App).use(pinia).use(router).mount('#app')
+  createApp(App).use(pinia).use(router).use(i18n).mount('#app')
 }
 
 void start()

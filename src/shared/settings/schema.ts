@@ -10,6 +10,7 @@ import * as v from 'valibot'
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const
 export const TYPEFACES = ['serif', 'sans', 'system'] as const
 export const LANGUAGES = ['en', 'ru', 'kk'] as const
+export type Language = (typeof LANGUAGES)[number]
 /** Text size steps, in CSS px of the reading column's body text. */
 export const TEXT_SIZES = [15, 16, 17, 18, 20, 22, 24, 28] as const
 export const LINE_HEIGHTS = ['compact', 'normal', 'relaxed'] as const

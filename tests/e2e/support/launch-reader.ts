@@ -38,7 +38,8 @@ export interface Reader {
 export async function launchChromium(
   viewport = { width: 1280, height: 860 },
   colorScheme: 'light' | 'dark' = 'light',
-  deviceScaleFactor = 1
+  deviceScaleFactor = 1,
+  locale = 'en-US'
 ): Promise<BrowserContext> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   const profile = await mkdtemp(join(tmpdir(), 'elshi-chromium-'))
@@ -47,6 +48,9 @@ export async function launchChromium(
     viewport,
     colorScheme,
     deviceScaleFactor,
+    // The browser's language (navigator.languages): English unless a journey asks for another, so
+    // the journeys read the same interface whatever the machine's own locale is.
+    locale,
     args: [
       '--headless',
       '--no-sandbox',
@@ -73,7 +77,7 @@ export function watchPageErrors(page: Page): string[] {
 export async function launchReader(
   viewport = { width: 1280, height: 860 },
   colorScheme: 'light' | 'dark' = 'light',
-  options: { userDataDir?: string; desktop?: Desktop; deviceScaleFactor?: number } = {}
+  options: { userDataDir?: string; desktop?: Desktop; deviceScaleFactor?: number; locale?: string } = {}
 ): Promise<Reader> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error('No built renderer: run "npm run build" first')
@@ -84,7 +88,7 @@ export async function launchReader(
     userDataDir,
     desktop: options.desktop ?? null
   })
-  const context = await launchChromium(viewport, colorScheme, options.deviceScaleFactor)
+  const context = await launchChromium(viewport, colorScheme, options.deviceScaleFactor, options.locale)
   const page = context.pages()[0] ?? (await context.newPage())
   const pageErrors = watchPageErrors(page)
   await mkdir(SCREENSHOTS, { recursive: true })

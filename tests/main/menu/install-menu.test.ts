@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { SettingsService } from '../../../src/main/settings/settings-service'
+import { createLocaleService } from '../../../src/main/i18n/locale-service'
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema'
 import { useTempDir } from '../../support/temp-dir'
 
@@ -49,10 +50,15 @@ function click(label: string): void {
 
 describe('the menu, wired to Electron', () => {
   it('sends a page command to the focused window as the typed menuCommand push', () => {
-    installApplicationMenu({
+    const settings = {
       get: () => DEFAULT_SETTINGS,
-      update: async () => ({ ok: true, value: DEFAULT_SETTINGS })
-    })
+      update: async () => ({ ok: true as const, value: DEFAULT_SETTINGS }),
+      onChange: () => () => undefined
+    }
+    installApplicationMenu(
+      settings,
+      createLocaleService(settings, () => ['en-US'])
+    )
     electron.sent.length = 0
     click('Find')
     click('Keyboard Shortcuts')
@@ -68,11 +74,36 @@ describe('the menu, wired to Electron', () => {
     await settings.update({ zoomLevel: 2 })
     const levels: number[] = []
     settings.onChange((next) => levels.push(next.zoomLevel))
-    installApplicationMenu(settings)
+    installApplicationMenu(
+      settings,
+      createLocaleService(settings, () => [])
+    )
     click('Zoom In')
     click('Zoom In')
     click('Actual Size')
     click('Zoom Out')
     expect(levels).toEqual([3, 4, 0, -1])
+  })
+})
+
+describe('the menu in the interface language', () => {
+  it('is built again in the new language as soon as the reader chooses one, and follows the OS again', async () => {
+    const settings = SettingsService.inFolder(dir())
+    await settings.load()
+    const stop = installApplicationMenu(
+      settings,
+      createLocaleService(settings, () => ['kk-KZ'])
+    )
+    const top = (): (string | undefined)[] => electron.template.map((item) => item.label)
+    expect(top()).toContain('Түзету')
+    await settings.update({ language: 'ru' })
+    expect(top()).toContain('Правка')
+    click('Найти')
+    expect(electron.sent.at(-1)).toEqual(['elshi:event:menuCommand', { command: 'find' }])
+    await settings.update({ language: null })
+    expect(top()).toContain('Түзету')
+    stop()
+    await settings.update({ language: 'en' })
+    expect(top()).toContain('Түзету')
   })
 })

@@ -6,6 +6,7 @@ import {
   type ZoomStep
 } from '../../../src/main/menu/menu-template'
 import type { MenuCommand } from '../../../src/shared/menu/commands'
+import type { Locale } from '../../../src/shared/i18n/locales'
 
 interface Built {
   readonly menu: MenuItemSpec[]
@@ -13,11 +14,11 @@ interface Built {
   readonly zooms: ZoomStep[]
 }
 
-function build(platform: MenuPlatform, isPackaged = true): Built {
+function build(platform: MenuPlatform, isPackaged = true, locale: Locale = 'en'): Built {
   const sent: MenuCommand[] = []
   const zooms: ZoomStep[] = []
   const menu = buildMenuTemplate(
-    { platform, isPackaged, appName: 'Elshi' },
+    { platform, isPackaged, appName: 'Elshi', locale },
     { send: (command) => sent.push(command), zoom: (step) => zooms.push(step) }
   )
   return { menu, sent, zooms }
@@ -78,12 +79,12 @@ describe('application menu on macOS', () => {
   const mac = build('darwin')
 
   it('has the app menu first, then File, Edit, View, Go, Window and Help', () => {
-    expect(topLabels(mac.menu)).toEqual(['Elshi', 'File', 'Edit', 'View', 'Go', 'windowMenu', 'Help'])
+    expect(topLabels(mac.menu)).toEqual(['Elshi', 'File', 'Edit', 'View', 'Go', 'Window', 'Help'])
   })
 
   it('puts About, Settings…, Hide and Quit in the app menu', () => {
     const app = submenu(mac.menu, 'Elshi')
-    expect(app.map((item) => item.label ?? item.role ?? item.type)).toEqual([
+    expect(app.map((item) => item.role ?? item.label ?? item.type)).toEqual([
       'About Elshi',
       'separator',
       'Settings…',
@@ -96,6 +97,8 @@ describe('application menu on macOS', () => {
       'separator',
       'quit'
     ])
+    expect(app.find((item) => item.role === 'hide')?.label).toBe('Hide Elshi')
+    expect(app.find((item) => item.role === 'quit')?.label).toBe('Quit Elshi')
     // Settings and About are not repeated elsewhere on macOS; File closes the window instead of quitting.
     expect(allItems(mac.menu).filter((item) => item.label === 'Settings…')).toHaveLength(1)
     expect(allItems(mac.menu).filter((item) => item.label === 'About Elshi')).toHaveLength(1)
@@ -176,4 +179,49 @@ describe.each(['darwin', 'win32', 'linux'] as const)('Check for Updates… on %s
     expect(allItems(built.menu).filter((item) => item.label === 'Check for Updates…')).toHaveLength(1)
     expect(press(built, 'Check for Updates…')).toBe('check-updates')
   })
+})
+
+/** [locale, platform, top-level labels] */
+const TOP_LEVEL: readonly [Locale, MenuPlatform, string[]][] = [
+  ['ru', 'darwin', ['Elshi', 'Файл', 'Правка', 'Вид', 'Переход', 'Окно', 'Справка']],
+  ['ru', 'win32', ['Файл', 'Правка', 'Вид', 'Переход', 'Справка']],
+  ['kk', 'darwin', ['Elshi', 'Файл', 'Түзету', 'Түрі', 'Өту', 'Терезе', 'Көмек']],
+  ['kk', 'linux', ['Файл', 'Түзету', 'Түрі', 'Өту', 'Көмек']]
+]
+
+describe.each(TOP_LEVEL)('the %s menu on %s', (locale, platform, top) => {
+  const built = build(platform, false, locale)
+  const english = new Set(allItems(build(platform, false, 'en').menu).flatMap((item) => item.label ?? []))
+
+  it('names its menus in that language', () => {
+    expect(topLabels(built.menu)).toEqual(top)
+  })
+
+  it('labels every item, roles included, and none in English', () => {
+    for (const item of allItems(built.menu)) {
+      if (item.type === 'separator') continue
+      expect(item.label, String(item.role)).toBeTruthy()
+      if (item.label !== 'Elshi') expect(english.has(item.label ?? ''), item.label).toBe(false)
+    }
+  })
+
+  it('keeps each command and shortcut whatever the language', () => {
+    const en = build(platform, false, 'en')
+    const shape = (menu: MenuItemSpec[]) =>
+      allItems(menu).map((item) => [item.role ?? null, item.accelerator ?? null, item.type ?? null])
+    expect(shape(built.menu)).toEqual(shape(en.menu))
+    const find = locale === 'ru' ? 'Найти' : 'Табу'
+    expect(press(built, find)).toBe('find')
+    expect(press(built, locale === 'ru' ? 'Следующая глава' : 'Келесі тарау')).toBe('next-chapter')
+  })
+})
+
+it('names the app in About and Quit as the build names it, in each language', () => {
+  const labels = (locale: Locale) => allItems(build('darwin', true, locale).menu).map((item) => item.label)
+  expect(labels('ru')).toEqual(expect.arrayContaining(['О программе Elshi', 'Завершить Elshi']))
+  expect(labels('kk')).toEqual(expect.arrayContaining(['Elshi туралы', 'Elshi жұмысын аяқтау']))
+  const win = allItems(build('win32', true, 'ru').menu)
+  expect(win.find((item) => item.role === 'quit')?.label).toBe('Выход')
+  expect(allItems(build('win32', true, 'en').menu).find((item) => item.role === 'quit')?.label).toBe('Exit')
+  expect(allItems(build('linux', true, 'en').menu).find((item) => item.role === 'quit')?.label).toBe('Quit')
 })

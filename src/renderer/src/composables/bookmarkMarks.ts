@@ -4,6 +4,7 @@
  * part. The first piece of each passage is a tab stop, so the note (shown on hover and on focus) is
  * reachable from the keyboard, and is read out as the mark's description.
  */
+import { t } from '../i18n'
 import { rangesByParagraph, type ParagraphSpan } from '../../../shared/bookmarks/chapter-text'
 import type { Bookmark, BookmarkLabel } from '../../../shared/bookmarks/schema'
 import type { TextRange } from '../../../shared/search'
@@ -49,7 +50,7 @@ export function bookmarkMarkSpecs(marks: readonly BookmarkMark[]): WrapSpec[] {
       mark.dataset['bookmarkId'] = bookmarkId
       if (piece === 0 && first) {
         mark.tabIndex = -1
-        mark.setAttribute('aria-description', note ? `Bookmark note: ${note}` : 'Bookmarked passage')
+        mark.setAttribute('aria-description', note ? t('bookmarks.markNote', { note }) : t('bookmarks.mark'))
         if (note) mark.dataset['note'] = note
       }
       return mark

@@ -6,6 +6,7 @@ import { cite, type CitationStyle } from '../../../shared/citation/citation'
 import { deepLink } from '../../../shared/citation/deep-link'
 import type { Chapter, EditionMeta } from '../../../shared/edition'
 import { bridge } from '../bridge'
+import { t } from '../i18n'
 
 export interface PassageRef {
   readonly firstParagraphId: string
@@ -43,15 +44,35 @@ export function passageCitation(
   })
 }
 
+/**
+ * What to tell the reader, a whole sentence per thing copied (a link and a citation differ in gender
+ * in Russian); a style's own name (APA, Chicago) stays as the style calls itself.
+ */
+function copyMessage(
+  kind: 'link' | CitationStyle,
+  outcome: 'copied' | 'failed' | 'here',
+  reason = ''
+): string {
+  const style = kind === 'apa' ? 'APA' : 'Chicago'
+  if (kind === 'link') {
+    if (outcome === 'copied') return t('citation.linkCopied')
+    return outcome === 'failed' ? t('citation.linkNotCopied', { reason }) : t('citation.linkNotCopiedHere')
+  }
+  if (outcome === 'copied') return t('citation.citationCopied', { style })
+  return outcome === 'failed'
+    ? t('citation.citationNotCopied', { style, reason })
+    : t('citation.citationNotCopiedHere', { style })
+}
+
 /** Copies text; the answer is what to tell the reader. */
-export async function copyText(text: string, what: string): Promise<string> {
+export async function copyText(text: string, kind: 'link' | CitationStyle): Promise<string> {
   const result = await bridge().copyText(text)
-  if (result.ok) return `${what} copied.`
-  if (result.error.code !== 'unavailable') return `${what} could not be copied: ${result.error.message}`
+  if (result.ok) return copyMessage(kind, 'copied')
+  if (result.error.code !== 'unavailable') return copyMessage(kind, 'failed', result.error.message)
   try {
     await navigator.clipboard.writeText(text)
-    return `${what} copied.`
+    return copyMessage(kind, 'copied')
   } catch {
-    return `${what} could not be copied here.`
+    return copyMessage(kind, 'here')
   }
 }

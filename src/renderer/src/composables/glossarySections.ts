@@ -30,7 +30,7 @@ export function glossarySections(
   if (order === 'kind')
     return ANNOTATION_KINDS.map((kind) => ({
       key: kind,
-      label: KIND_LABELS[kind].many,
+      label: KIND_LABELS[kind].many(),
       entries: sorted.filter((annotation) => annotation.kind === kind)
     })).filter((section) => section.entries.length > 0)
   const sections = new Map<string, Annotation[]>()

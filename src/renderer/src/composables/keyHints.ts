@@ -5,6 +5,7 @@
  */
 import { computed, type ComputedRef } from 'vue'
 import { displayAccelerator, type ShortcutPlatform } from '../../../shared/menu/accelerators'
+import { localizeKeys } from '../i18n/keys'
 import { useShellStore } from '../stores/shell'
 
 export function guessPlatform(): ShortcutPlatform {
@@ -22,5 +23,7 @@ export function usePlatform(): ComputedRef<ShortcutPlatform> {
 /** `hint('CmdOrCtrl+K')` is "⌘K" on macOS and "Ctrl+K" elsewhere; it follows the platform reactively. */
 export function useKeyHint(): ComputedRef<(accelerator: string) => string> {
   const platform = usePlatform()
-  return computed(() => (accelerator: string) => displayAccelerator(accelerator, platform.value))
+  return computed(
+    () => (accelerator: string) => localizeKeys(displayAccelerator(accelerator, platform.value))
+  )
 }

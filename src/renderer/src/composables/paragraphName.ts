@@ -2,6 +2,8 @@
  * How a paragraph's controls name it to a screen reader: its number and its opening words
  * ("paragraph 3: Kazakhstan initiated the Conference…"), never an internal id.
  */
+import { t } from '../i18n'
+import { formatNumber } from '../i18n/format'
 const OPENING_WORDS = 6
 
 export function paragraphName(index: number, text: string): string {
@@ -11,5 +13,8 @@ export function paragraphName(index: number, text: string): string {
     .join(' ')
     .replace(/[\s,;:.—–-]+$/u, '')
   const more = words.length > OPENING_WORDS ? '…' : ''
-  return opening ? `paragraph ${index + 1}: ${opening}${more}` : `paragraph ${index + 1}`
+  const number = formatNumber(index + 1)
+  return opening
+    ? t('reader.paragraphNamed', { number, opening: `${opening}${more}` })
+    : t('reader.paragraphNumber', { number })
 }

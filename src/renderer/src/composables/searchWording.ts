@@ -1,21 +1,21 @@
-/** The words the search panel uses for counts and for "Nothing found", in one place. */
-export const plural = (count: number, one: string, many: string): string =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : many}`
+/** The words the search panel uses for "Nothing found", in one place, in the interface language. */
+import { t } from '../i18n'
+import { formatList } from '../i18n/format'
 
 /** What to try when nothing is found: fewer words, without an exclusion or quotes, the spelling. */
 export function suggestionsFor(query: string): string[] {
   const tips: string[] = []
   const exclusions = query.match(/(?:^|\s)-\S+/gu)?.map((word) => word.trim()) ?? []
-  if (exclusions.length) tips.push(`Remove the exclusion ${exclusions.map((e) => `“${e}”`).join(', ')}.`)
-  if (query.includes('"'))
-    tips.push('Search without the quotation marks, so the words need not stand together.')
+  if (exclusions.length)
+    tips.push(t('search.tips.exclusion', { words: formatList(exclusions.map((e) => `“${e}”`)) }))
+  if (query.includes('"')) tips.push(t('search.tips.quotes'))
   if (
     query
       .trim()
       .split(/\s+/u)
       .filter((word) => !word.startsWith('-')).length > 1
   )
-    tips.push('Use fewer words: every word must be in the passage.')
-  tips.push('Check the spelling, or try another form of the word.')
+    tips.push(t('search.tips.fewerWords'))
+  tips.push(t('search.tips.spelling'))
   return tips
 }

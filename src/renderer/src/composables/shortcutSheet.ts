@@ -8,6 +8,8 @@ import {
   type MenuAction,
   type ShortcutPlatform
 } from '../../../shared/menu/accelerators'
+import { t } from '../i18n'
+import { localizeKeys } from '../i18n/keys'
 
 export interface ShortcutRow {
   readonly action: string
@@ -20,7 +22,7 @@ export interface ShortcutGroup {
 }
 
 export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
-  const show = (accelerator: string): string => displayAccelerator(accelerator, platform)
+  const show = (accelerator: string): string => localizeKeys(displayAccelerator(accelerator, platform))
   /** A menu item's accelerator, then any keys the page itself answers for the same action. */
   const menu = (action: string, name: MenuAction, ...pageKeys: string[]): ShortcutRow => {
     const accelerator = acceleratorFor(name, platform)
@@ -32,55 +34,55 @@ export function shortcutSheet(platform: ShortcutPlatform): ShortcutGroup[] {
   })
   return [
     {
-      title: 'Reading',
+      title: t('shortcuts.groups.reading'),
       rows: [
-        menu('Back', 'back'),
-        menu('Forward', 'forward'),
-        menu('Previous chapter', 'previous-chapter', 'Left'),
-        menu('Next chapter', 'next-chapter', 'Right'),
-        menu('Contents', 'contents'),
-        menu('Glossary', 'glossary'),
-        menu('Timeline', 'timeline'),
-        menu('Bookmarks', 'bookmarks'),
-        page('Bookmark the selected passage', 'CmdOrCtrl+D'),
-        page('Open a focused note', 'Enter'),
-        page('Close the open note', 'Escape'),
-        page('Next pane (top bar, contents or results, text, note)', 'F6'),
-        page('Previous pane', 'Shift+F6')
+        menu(t('shortcuts.back'), 'back'),
+        menu(t('shortcuts.forward'), 'forward'),
+        menu(t('shortcuts.previousChapter'), 'previous-chapter', 'Left'),
+        menu(t('shortcuts.nextChapter'), 'next-chapter', 'Right'),
+        menu(t('shortcuts.contents'), 'contents'),
+        menu(t('shortcuts.glossary'), 'glossary'),
+        menu(t('shortcuts.timeline'), 'timeline'),
+        menu(t('shortcuts.bookmarks'), 'bookmarks'),
+        page(t('shortcuts.bookmarkSelection'), 'CmdOrCtrl+D'),
+        page(t('shortcuts.openNote'), 'Enter'),
+        page(t('shortcuts.closeNote'), 'Escape'),
+        page(t('shortcuts.nextPane'), 'F6'),
+        page(t('shortcuts.previousPane'), 'Shift+F6')
       ]
     },
     {
-      title: 'Selecting a passage',
+      title: t('shortcuts.groups.selecting'),
       rows: [
-        page('Selection mode on or off', 'F7'),
-        page('Selection mode from a focused paragraph', 'Enter'),
-        page('Move by word', 'Left', 'Right'),
-        page('Move by sentence', 'Up', 'Down'),
-        page('Select by word', 'Shift+Left', 'Shift+Right'),
-        page('Select by sentence', 'Shift+Up', 'Shift+Down'),
-        page('Bookmark, link or cite the selection', 'Enter'),
-        page('Leave selection mode', 'Escape')
+        page(t('shortcuts.selectionMode'), 'F7'),
+        page(t('shortcuts.selectionFromParagraph'), 'Enter'),
+        page(t('shortcuts.moveByWord'), 'Left', 'Right'),
+        page(t('shortcuts.moveBySentence'), 'Up', 'Down'),
+        page(t('shortcuts.selectByWord'), 'Shift+Left', 'Shift+Right'),
+        page(t('shortcuts.selectBySentence'), 'Shift+Up', 'Shift+Down'),
+        page(t('shortcuts.actOnSelection'), 'Enter'),
+        page(t('shortcuts.leaveSelection'), 'Escape')
       ]
     },
     {
-      title: 'Search',
+      title: t('shortcuts.groups.search'),
       rows: [
-        page('Search this edition', 'CmdOrCtrl+K', 'CmdOrCtrl+F'),
-        page('Next hit', 'Enter', 'F3'),
-        page('Previous hit', 'Shift+Enter', 'Shift+F3'),
-        page('Clear the search and return to the text', 'Escape')
+        page(t('shortcuts.search'), 'CmdOrCtrl+K', 'CmdOrCtrl+F'),
+        page(t('shortcuts.nextHit'), 'Enter', 'F3'),
+        page(t('shortcuts.previousHit'), 'Shift+Enter', 'Shift+F3'),
+        page(t('shortcuts.clearSearch'), 'Escape')
       ]
     },
     {
-      title: 'Window',
+      title: t('shortcuts.groups.window'),
       rows: [
-        menu('Zoom in', 'zoom-in'),
-        menu('Zoom out', 'zoom-out'),
-        menu('Actual size', 'zoom-reset'),
-        menu('Full screen', 'full-screen'),
-        menu('Settings', 'settings'),
-        menu('Print', 'print'),
-        menu('Keyboard shortcuts', 'keyboard-shortcuts', '?')
+        menu(t('shortcuts.zoomIn'), 'zoom-in'),
+        menu(t('shortcuts.zoomOut'), 'zoom-out'),
+        menu(t('shortcuts.actualSize'), 'zoom-reset'),
+        menu(t('shortcuts.fullScreen'), 'full-screen'),
+        menu(t('shortcuts.settings'), 'settings'),
+        menu(t('shortcuts.print'), 'print'),
+        menu(t('shortcuts.title'), 'keyboard-shortcuts', '?')
       ]
     }
   ]

@@ -11,6 +11,7 @@ import { moveFocus } from './focusRing'
 import { paragraphStart, textPoint, type TextPoint } from './textPositions'
 import { step, type StepUnit } from './textSteps'
 import { whileShown } from './whileShown'
+import { t } from '../i18n'
 
 export interface SelectionModeOptions {
   readonly article: Ref<HTMLElement | null>
@@ -20,9 +21,9 @@ export interface SelectionModeOptions {
   readonly toActions: () => void
 }
 
-export const SELECTION_MODE_ON =
-  'Selection mode. Arrow keys move by word (left, right) or sentence (up, down); with Shift they select. Enter: bookmark, link or cite the selection. Escape leaves.'
-export const SELECTION_MODE_OFF = 'Selection mode off.'
+/** What a screen reader hears on entering and leaving the mode, in the interface language. */
+export const selectionModeOn = (): string => t('selection.on')
+export const selectionModeOff = (): string => t('selection.off')
 
 const KEYS: Record<string, { unit: StepUnit; direction: 1 | -1 }> = {
   ArrowRight: { unit: 'word', direction: 1 },
@@ -98,7 +99,7 @@ export function useSelectionMode(options: SelectionModeOptions) {
     if (start === null) return
     active.value = true
     anchor = focus = start
-    announcement.value = SELECTION_MODE_ON
+    announcement.value = selectionModeOn()
     apply()
   }
 
@@ -109,7 +110,7 @@ export function useSelectionMode(options: SelectionModeOptions) {
     applied = null
     mark(null)
     document.getSelection()?.removeAllRanges()
-    announcement.value = SELECTION_MODE_OFF
+    announcement.value = selectionModeOff()
   }
 
   /** Shift+arrow: grows the selection by whole words (sentences), and shrinks it the same way. */
@@ -143,7 +144,7 @@ export function useSelectionMode(options: SelectionModeOptions) {
     if (event.key === 'Enter' && event.target === paragraph) {
       event.preventDefault()
       if (anchor !== focus) options.toActions()
-      else announcement.value = 'Nothing is selected yet: Shift and an arrow key select.'
+      else announcement.value = t('selection.nothingSelected')
     } else if (event.key === 'Escape') {
       event.preventDefault()
       leave()

@@ -14,6 +14,7 @@ import type {
 import type { ExportedFile, ExportFormat } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import { bridge } from '../bridge'
+import { t } from '../i18n'
 
 export const useBookmarksStore = defineStore('bookmarks', () => {
   const editionId = ref<string | null>(null)
@@ -74,7 +75,7 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
 
   function exportAs(format: ExportFormat): Promise<Result<ExportedFile>> {
     if (!editionId.value)
-      return Promise.resolve({ ok: false, error: { code: 'not-ready', message: 'No edition is open' } })
+      return Promise.resolve({ ok: false, error: { code: 'not-ready', message: t('bookmarks.noEdition') } })
     return bridge().exportBookmarks(editionId.value, format)
   }
 

@@ -31,6 +31,11 @@ export const useEditionStore = defineStore('edition', () => {
 
   const toc = computed(() => meta.value?.toc ?? [])
   const firstChapterId = computed(() => toc.value[0]?.id ?? null)
+  /**
+   * The edition's own language, for the `lang` of its text, titles and notes wherever they show: the
+   * interface around them speaks the reader's language, and a screen reader switches voice between.
+   */
+  const contentLang = computed(() => meta.value?.language ?? 'en')
 
-  return { editions, meta, error, loading, toc, firstChapterId, loadEditions, open }
+  return { editions, meta, error, loading, toc, firstChapterId, contentLang, loadEditions, open }
 })

@@ -8,6 +8,7 @@
 import { defineStore } from 'pinia'
 import type { ReadingPosition, SetReadingPositionArgs } from '../../../shared/bookmarks/schema'
 import { bridge } from '../bridge'
+import { t } from '../i18n'
 import { useDataNoticesStore } from './dataNotices'
 
 export const POSITION_SAVE_DELAY_MS = 600
@@ -41,7 +42,7 @@ export const useReadingPositionStore = defineStore('readingPosition', () => {
     if (!result.ok)
       useDataNoticesStore().tell({
         key: 'reading-position-save',
-        message: `Your place in the text could not be saved. ${result.error.message}`,
+        message: t('reader.positionNotSaved', { reason: result.error.message }),
         reveal: null
       })
   }

@@ -16,6 +16,7 @@ import {
   type SettingsChange
 } from '../../../shared/settings/schema'
 import { bridge } from '../bridge'
+import { t } from '../i18n'
 import { forgetLegacyNoteMarks, takeLegacyNoteMarks } from './legacyPreferences'
 
 export { LEGACY_NOTE_MARKS_KEY } from './legacyPreferences'
@@ -43,7 +44,7 @@ export const useSettingsStore = defineStore('settings', () => {
       error.value = null
       return true
     }
-    error.value = `The setting could not be saved: ${result.error.message}`
+    error.value = t('settings.notSaved', { reason: result.error.message })
     // Show what main really kept, not a change that was not saved.
     const current = await bridge().getSettings()
     if (current.ok && pending === 0) settings.value = current.value
@@ -56,7 +57,7 @@ export const useSettingsStore = defineStore('settings', () => {
     })
     const result = await bridge().getSettings()
     if (result.ok) settings.value = result.value
-    else error.value = `Your settings could not be read, so the defaults are used: ${result.error.message}`
+    else error.value = t('settings.notRead', { reason: result.error.message })
     const legacy = takeLegacyNoteMarks()
     // A value that is not a boolean was never meaningful: forget it too.
     if (legacy === null || (await update({ noteMarks: legacy }))) forgetLegacyNoteMarks()
