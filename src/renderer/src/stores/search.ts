@@ -4,6 +4,7 @@
  * says "preparing" while a large index loads, counts every occurrence as a stop for "n of m" in reading
  * order (hitStops.ts), and fetches the highlights of the chapter on screen.
  */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { SearchResults, TextRange } from '../../../shared/search'
@@ -44,7 +45,7 @@ export const useSearchStore = defineStore('search', () => {
         .then((result) => {
           if (!result.ok) {
             prepared.delete(editionId)
-            error.value = result.error.message
+            error.value = errorText(result.error)
           }
         })
         .finally(() => {
@@ -75,7 +76,7 @@ export const useSearchStore = defineStore('search', () => {
       results.value = result.value
       error.value = null
     } else {
-      error.value = result.error.message
+      error.value = errorText(result.error)
     }
   }
 
