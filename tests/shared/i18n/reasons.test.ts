@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lookup, paramsOf } from '../../../src/shared/i18n/format'
-import { mainReasonText } from '../../../src/shared/i18n/main-translator'
+import { mainReasonText } from '../../../src/shared/i18n/reason-text'
 import { LOCALES } from '../../../src/shared/i18n/locales'
 import { MAIN_MESSAGES } from '../../../src/shared/i18n/areas/main'
 import {

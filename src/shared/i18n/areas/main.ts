@@ -11,25 +11,20 @@
  * completeness tests in tests/shared/i18n/).
  */
 import type { Locale } from '../locales'
-import enDialogs from '../messages/en/dialogs.json'
+import { SHELL_MESSAGES } from './shell'
 import enErrors from '../messages/en/errors.json'
-import enMenu from '../messages/en/menu.json'
 import enUpdates from '../messages/en/updates.json'
-import kkDialogs from '../messages/kk/dialogs.json'
 import kkErrors from '../messages/kk/errors.json'
-import kkMenu from '../messages/kk/menu.json'
 import kkUpdates from '../messages/kk/updates.json'
-import ruDialogs from '../messages/ru/dialogs.json'
 import ruErrors from '../messages/ru/errors.json'
-import ruMenu from '../messages/ru/menu.json'
 import ruUpdates from '../messages/ru/updates.json'
 
-const en = { ...enMenu, ...enDialogs, ...enErrors, ...enUpdates }
+const en = { ...SHELL_MESSAGES.en, ...enErrors, ...enUpdates }
 
 export type MainMessages = typeof en
 
 export const MAIN_MESSAGES: Readonly<Record<Locale, MainMessages>> = {
   en,
-  ru: { ...ruMenu, ...ruDialogs, ...ruErrors, ...ruUpdates },
-  kk: { ...kkMenu, ...kkDialogs, ...kkErrors, ...kkUpdates }
+  ru: { ...SHELL_MESSAGES.ru, ...ruErrors, ...ruUpdates },
+  kk: { ...SHELL_MESSAGES.kk, ...kkErrors, ...kkUpdates }
 }
