@@ -28,6 +28,7 @@ import {
   type Method
 } from '../../src/shared/contract'
 import { fail } from '../../src/shared/result'
+import { reason } from '../../src/shared/i18n/reasons'
 import { BRIDGE_PATH, bridgeScript, EVENTS_PATH, INVOKE_PATH, withBridge } from './bridge-script'
 
 export interface HarnessOptions {
@@ -98,15 +99,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     if (origin !== undefined && !origins.includes(origin))
       return send(response, 403, 'text/plain', 'Forbidden')
     const body = await readBody(request)
-    if (body === null) return sendJson(response, fail('invalid-argument', 'The request is too large.'))
+    if (body === null)
+      return sendJson(response, fail('invalid-argument', reason('invalidRequest', { field: 'body' })))
     let call: { method?: unknown; args?: unknown }
     try {
       call = JSON.parse(body)
     } catch {
-      return sendJson(response, fail('invalid-argument', 'The request is not JSON.'))
+      return sendJson(response, fail('invalid-argument', reason('invalidRequest', { field: 'body' })))
     }
     if (!isMethod(call.method) || !Array.isArray(call.args))
-      return sendJson(response, fail('invalid-argument', 'Unknown method.'))
+      return sendJson(response, fail('invalid-argument', reason('invalidRequest', { field: 'method' })))
     sendJson(response, await invokeHandler(handlers, call.method, call.args))
   }
 

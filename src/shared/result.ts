@@ -1,6 +1,9 @@
+import type { Reason } from './i18n/reasons'
+
 /**
- * Errors cross the process boundary as values, never as thrown strings: the renderer can
- * switch on `code` and show `message` to the reader as it is.
+ * Errors cross the process boundary as values, never as thrown strings: the renderer can switch on
+ * `code`, and turns `reason` (a typed message code with its parameters, never an English sentence)
+ * into words in the interface language.
  */
 export type ErrorCode =
   | 'invalid-argument'
@@ -23,25 +26,26 @@ export type ErrorCode =
 
 export interface ElshiError {
   readonly code: ErrorCode
-  readonly message: string
+  readonly reason: Reason
 }
 
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ElshiError }
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
-export const fail = <T = never>(code: ErrorCode, message: string): Result<T> => ({
+export const fail = <T = never>(code: ErrorCode, reason: Reason): Result<T> => ({
   ok: false,
-  error: { code, message }
+  error: { code, reason }
 })
 
 /** Thrown inside main-process services; the IPC layer turns it into a `fail` result. */
 export class ElshiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string
+    readonly reason: Reason
   ) {
-    super(message)
+    // The code names the reason in logs; the reader sees it in words.
+    super(reason.code)
     this.name = 'ElshiFailure'
   }
 }

@@ -41,5 +41,25 @@ export const OpenPassageSchema = v.strictObject({
 })
 export type OpenPassage = v.InferOutput<typeof OpenPassageSchema>
 
-/** A short message for the reader from main (e.g. a link that was refused). */
-export const ShellNoticeSchema = v.strictObject({ message: v.pipe(v.string(), v.maxLength(300)) })
+/**
+ * Why main did not open an `elshi://` link, as a code the page puts into words in the interface
+ * language (`errors.link.<code>` in the message files).
+ */
+export const LINK_REFUSALS = [
+  'notText',
+  'tooLong',
+  'badCharacters',
+  'notElshiLink',
+  'encoded',
+  'shape',
+  'badIds',
+  'badQuery',
+  'badParagraph',
+  'notInLibrary',
+  'failed'
+] as const
+export type LinkRefusal = (typeof LINK_REFUSALS)[number]
+
+/** A short notice for the reader from main: a link that was refused, and why. */
+export const ShellNoticeSchema = v.strictObject({ link: v.picklist(LINK_REFUSALS) })
+export type ShellNotice = v.InferOutput<typeof ShellNoticeSchema>

@@ -32,7 +32,7 @@ describe('keyboard only: notices', () => {
     await expect.poll(() => notice.count()).toBe(0)
     await focusSettles(page, (f) => f.tag === 'h1' && f.name === 'Nuclear disarmament' && f.ring)
 
-    reader.push('shellNotice', { message: 'That link names a passage this library does not have.' })
+    reader.push('shellNotice', { link: 'notInLibrary' })
     const shellNotice = page.locator('.shell-notice')
     await shellNotice.waitFor()
     await pressUntil(page, (f) => f.name === 'Dismiss', { key: 'Shift+Tab' })

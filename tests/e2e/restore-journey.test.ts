@@ -51,7 +51,7 @@ describe('a damaged bookmarks file, then restoring an earlier version', () => {
     const [aside] = (await readdir(dir)).filter((name) => name.startsWith('bookmarks.json.corrupt-'))
     expect(aside).toBeDefined()
     const text = (await notice.textContent()) ?? ''
-    expect(text).toContain(`Your bookmarks file could not be used because it is incomplete, as if cut short.`)
+    expect(text).toContain(`bookmarks.json could not be used because it is incomplete, as if cut short.`)
     expect(text).toContain(`It was kept unchanged as ${aside}.`)
     expect(text).toContain('shown from the backup of the previous save')
     expect(text).not.toMatch(/ENOENT|EACCES|\.tmp-|Invalid/)

@@ -32,7 +32,7 @@ function connect(dir = dataDir()) {
 }
 
 function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.reason.code}`)
   return result.value
 }
 
@@ -116,10 +116,7 @@ describe('bookmark methods over IPC', () => {
     expect(value(await fresh.api.listBookmarks({ editionId: BUNDLED_ID }))).toEqual([one, two])
     const again = value(await fresh.api.importBookmarks(json.text))
     expect(again.added).toBe(0)
-    expect(again.skipped.map((s) => s.reason)).toEqual([
-      'it is already among your bookmarks',
-      'it is already among your bookmarks'
-    ])
+    expect(again.skipped.map((s) => s.reason.code)).toEqual(['item.existing', 'item.existing'])
     expect(await fresh.api.importBookmarks('{ not json')).toMatchObject({
       ok: false,
       error: { code: 'malformed-json' }
@@ -175,10 +172,13 @@ describe('user data at boot', () => {
     expect(notices).toHaveLength(1)
     const [notice] = notices
     expect(notice).toMatchObject({ kind: 'damaged', file: 'bookmarks.json', readOnly: false })
-    expect(notice?.message).toMatch(/^Your bookmarks file could not be used because it is incomplete/)
+    expect(notice?.message[0]).toEqual({
+      code: 'notice.damaged.cutShort',
+      params: { file: 'bookmarks.json' }
+    })
     const keptAs = notice?.reveal ?? ''
     expect(keptAs).toMatch(/^bookmarks\.json\.corrupt-/)
-    expect(notice?.message).toContain(keptAs)
+    expect(notice?.message[1]).toEqual({ code: 'notice.keptAs', params: { name: keptAs } })
     expect(await readFile(join(dataDir(), keptAs), 'utf8')).toBe(
       '{"formatVersion": 1, "data": {"bookmarks": [ truncated'
     )

@@ -49,7 +49,10 @@ describe('bounds on user data', () => {
     }
     expect(await api.addBookmark({ editionId: 'no-such-edition', anchor })).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: 'There is no installed edition “no-such-edition”.' }
+      error: {
+        code: 'invalid-argument',
+        reason: { code: 'editionNotFound', params: { editionId: 'no-such-edition' } }
+      }
     })
     expect((await api.addBookmark({ editionId: BUNDLED_ID, anchor })).ok).toBe(true)
     await close()
@@ -70,8 +73,8 @@ describe('bounds on user data', () => {
         rejected: [
           {
             index: 0,
-            item: '“A passage elsewhere”',
-            reason: 'it belongs to an edition that is not installed (“not-installed”)'
+            item: { code: 'item.quoted', params: { quote: 'A passage elsewhere' } },
+            reason: { code: 'item.unknownEdition', params: { editionId: 'not-installed' } }
           }
         ],
         unlisted: { skipped: 0, rejected: 0 }
@@ -88,7 +91,7 @@ describe('bounds on user data', () => {
       ok: false,
       error: {
         code: 'limit-reached',
-        message: 'This edition already has 10,000 bookmarks, the most Elshi keeps for one edition.'
+        reason: { code: 'editionFull', params: { most: 10_000 } }
       }
     })
     const report = await api.importBookmarks(JSON.stringify([annotation(BUNDLED_ID, 'one more')]))
@@ -96,7 +99,12 @@ describe('bounds on user data', () => {
       ok: true,
       value: {
         added: 0,
-        rejected: [{ item: '“one more”', reason: expect.stringMatching(/already has 10,000 bookmarks/) }]
+        rejected: [
+          {
+            item: { code: 'item.quoted', params: { quote: 'one more' } },
+            reason: { code: 'item.editionFull', params: { most: 10_000 } }
+          }
+        ]
       }
     })
     await close()
@@ -111,7 +119,7 @@ describe('bounds on user data', () => {
     const slug = await api.getEdition('Ä'.repeat(100_000))
     for (const result of [huge, note, slug]) {
       if (result.ok) throw new Error('expected a refusal')
-      expect(result.error.message.length).toBeLessThan(200)
+      expect(result.error.reason.code.length).toBeLessThan(200)
     }
     await close()
   })

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import BookmarkTransfer from '../../src/renderer/src/components/BookmarkTransfer.vue'
 import type { SavedFile } from '../../src/shared/contract'
 import { fail, ok, type Result } from '../../src/shared/result'
+import { reason } from '../../src/shared/i18n/reasons'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 
 const exportBookmarksToFile = vi.fn(async (): Promise<Result<SavedFile | null>> =>
@@ -16,7 +17,9 @@ const importBookmarksFromFile = vi.fn(async () =>
     folder: '/home/reader/Downloads',
     report: {
       added: 0,
-      skipped: [{ index: 0, item: 'Item 1', reason: 'already bookmarked' }],
+      skipped: [
+        { index: 0, item: reason('item.numbered', { item: 1 }), reason: reason('item.existing', {}) }
+      ],
       rejected: [],
       unlisted: { skipped: 0, rejected: 0 }
     }
@@ -62,7 +65,7 @@ describe('bookmark transfer', () => {
       .trigger('click')
     await flushPromises()
     expect(wrapper.text()).toContain('Imported from from-laptop.json in /home/reader/Downloads.')
-    expect(wrapper.text()).toContain('Item 1 skipped: already bookmarked')
+    expect(wrapper.text()).toContain('Item 1 skipped: it is already among your bookmarks')
   })
 
   it('says nothing was saved when the dialog is cancelled, and shows main’s error in plain words', async () => {
@@ -72,7 +75,7 @@ describe('bookmark transfer', () => {
     await flushPromises()
     expect(wrapper.text()).not.toContain('Saved')
     exportBookmarksToFile.mockResolvedValueOnce(
-      fail('write-failed', 'ed-bookmarks.md could not be written in /ro.')
+      fail('write-failed', reason('file.notWritten', { name: 'ed-bookmarks.md', folder: '/ro' }))
     )
     await wrapper.get('button').trigger('click')
     await flushPromises()

@@ -26,13 +26,13 @@ afterEach(() => {
 
 async function bookmark(chapterId: string, phrase: string, note: string, label: 'green' | 'blue' | null) {
   const chapter = await api.getChapter(EDITION, chapterId)
-  if (!chapter.ok) throw new Error(chapter.error.message)
+  if (!chapter.ok) throw new Error(chapter.error.reason.code)
   const text = chapterText(chapter.value.paragraphs)
   const start = text.indexOf(phrase)
   const paragraphId = paragraphAt(paragraphSpans(chapter.value.paragraphs), start) ?? ''
   const anchor = { chapterId, paragraphId, ...describePassage(text, start, start + phrase.length) }
   const added = await api.addBookmark({ editionId: EDITION, anchor, note, label })
-  if (!added.ok) throw new Error(added.error.message)
+  if (!added.ok) throw new Error(added.error.reason.code)
 }
 
 async function openPanel(): Promise<VueWrapper> {
@@ -102,7 +102,7 @@ describe('the bookmarks panel', () => {
   it('reports what an import added, skipped and rejected, with reasons', async () => {
     const app = await openPanel()
     const exported = await api.exportBookmarks(EDITION, 'json')
-    if (!exported.ok) throw new Error(exported.error.message)
+    if (!exported.ok) throw new Error(exported.error.reason.code)
     const collection = JSON.parse(exported.value.text)
     collection.first.items.push({
       type: 'Annotation',

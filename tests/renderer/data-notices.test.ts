@@ -1,4 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia'
+import { reason } from '../../src/shared/i18n/reasons'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useDataNoticesStore } from '../../src/renderer/src/stores/dataNotices'
 import { useReadingPositionStore } from '../../src/renderer/src/stores/readingPosition'
@@ -12,8 +13,7 @@ describe('a failed reading-position save', () => {
       ok: false,
       error: {
         code: 'read-only',
-        message:
-          'Reading positions cannot be changed in this window because Elshi is already open with this data folder.'
+        reason: reason('readOnly.locked', { owner: 'pid 7' })
       }
     })
     vi.stubGlobal('elshi', { setReadingPosition })
@@ -27,13 +27,12 @@ describe('a failed reading-position save', () => {
       await positions.flush()
     }
     expect(setReadingPosition).toHaveBeenCalledTimes(3)
-    expect(useDataNoticesStore().notices).toEqual([
-      {
-        key: 'reading-position-save',
-        message:
-          'Your place in the text could not be saved. Reading positions cannot be changed in this window because Elshi is already open with this data folder.',
-        reveal: null
-      }
+    const notices = useDataNoticesStore().notices
+    expect(notices.map(({ key, reveal }) => ({ key, reveal }))).toEqual([
+      { key: 'reading-position-save', reveal: null }
     ])
+    expect(notices[0]?.text()).toMatch(
+      /could not be saved\. Changes cannot be saved in this window because Elshi is already open with this data folder \(pid 7\)/
+    )
   })
 })

@@ -200,7 +200,7 @@ describe('elshi:// links, as main hands them over', () => {
 
   it('a refused link shows a one-line notice and goes nowhere', async () => {
     const { app, router } = await open(EDITION)
-    bridge.push('shellNotice', { message: 'Elshi ignored a link to a passage that is not in this library.' })
+    bridge.push('shellNotice', { link: 'notInLibrary' })
     await until(() => app.find('.shell-notice').exists(), 'the notice')
     expect(app.find('.shell-notice').attributes('role')).toBe('status')
     expect(app.find('.shell-notice').text()).toContain('not in this library')

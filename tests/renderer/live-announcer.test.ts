@@ -10,6 +10,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import BookmarkTransfer from '../../src/renderer/src/components/BookmarkTransfer.vue'
 import LiveAnnouncer from '../../src/renderer/src/components/LiveAnnouncer.vue'
 import { announce, announceError } from '../../src/renderer/src/composables/useAnnouncer'
+import { reason } from '../../src/shared/i18n/reasons'
 import { fail, ok } from '../../src/shared/result'
 
 const politeRegion = (): HTMLElement => document.querySelector<HTMLElement>('.live-announcer')!
@@ -68,7 +69,7 @@ describe('the live announcer', () => {
     Object.defineProperty(window, 'elshi', {
       value: {
         exportBookmarksToFile: vi.fn(async () =>
-          fail('write-failed', 'ed-bookmarks.md could not be written in /ro.')
+          fail('write-failed', reason('file.notWritten', { name: 'ed-bookmarks.md', folder: '/ro' }))
         ),
         importBookmarksFromFile: vi.fn(async () =>
           ok({

@@ -1,4 +1,5 @@
 /** The renderer's settings follow main's settings.json, and a value left in localStorage moves there once. */
+import { reason } from '../../src/shared/i18n/reasons'
 import { flushPromises } from '@vue/test-utils'
 import { mkdtempSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -93,13 +94,16 @@ describe('migrating the note marks switch from localStorage', () => {
     api = realBridgeWithData(dataDir).api
     vi.stubGlobal('elshi', {
       ...api,
-      updateSettings: async () => ({ ok: false, error: { code: 'read-only', message: 'read-only folder' } })
+      updateSettings: async () => ({
+        ok: false,
+        error: { code: 'read-only', reason: reason('readOnly.folderNotWritable', {}) }
+      })
     })
     setActivePinia(createPinia())
     const preferences = useSettingsStore()
     await preferences.load()
     expect(localStorage.getItem(LEGACY_NOTE_MARKS_KEY)).toBe('false')
-    expect(preferences.error).toContain('read-only folder')
+    expect(preferences.error).toContain('Elshi is not allowed to write to its data folder')
   })
 
   it('forgets a value that was never a boolean', async () => {

@@ -35,7 +35,7 @@ describe('stepping while an answer is on its way', () => {
     await typed
 
     const expected = await api.search(EDITION, 'Caspian', { asTyped: false })
-    if (!expected.ok) throw new Error(expected.error.message)
+    if (!expected.ok) throw new Error(expected.error.code)
     const first = stopsOf(expected.value)[0]
     expect(first).toBeDefined()
     expect(first?.paragraphId).not.toBe(earlier?.paragraphId)

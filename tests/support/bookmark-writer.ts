@@ -11,7 +11,8 @@ import { openUserData } from '../../src/main/user-data/user-data'
 async function main(dataDir: string, seconds: number | null): Promise<void> {
   const userData = openUserData(dataDir)
   const notices = await userData.loaded
-  for (const notice of notices) process.stdout.write(`NOTICE ${notice.kind} ${notice.message}\n`)
+  for (const notice of notices)
+    process.stdout.write(`NOTICE ${notice.kind} ${JSON.stringify(notice.message)}\n`)
   process.stdout.write('READY\n')
   const until = seconds === null ? Infinity : Date.now() + seconds * 1000
   for (let i = 0; Date.now() < until; i++) {
@@ -28,7 +29,7 @@ async function main(dataDir: string, seconds: number | null): Promise<void> {
     })
     if (result.ok) process.stdout.write(`ACK ${result.value.id}\n`)
     else if (seconds === null) {
-      process.stdout.write(`ERROR ${result.error.code} ${result.error.message}\n`)
+      process.stdout.write(`ERROR ${result.error.code} ${result.error.reason.code}\n`)
       process.exit(1)
     } else {
       process.stdout.write(`REFUSED ${result.error.code}\n`)

@@ -11,7 +11,7 @@ const V1Schema = v.strictObject({ notes: v.array(v.string()) })
 
 export const notesFile: JsonFileDefinition<Notes> = {
   name: 'notes.json',
-  label: 'notes',
+  store: 'bookmarks',
   version: 2,
   schema: ItemsSchema,
   migrations: {

@@ -25,7 +25,7 @@ export function keepNewest<R extends { updatedAt: string }>(
 
 export const bookmarksFile: JsonFileDefinition<BookmarksData> = {
   name: 'bookmarks.json',
-  label: 'bookmarks',
+  store: 'bookmarks',
   version: 1,
   schema: BookmarksDataSchema,
   migrations: {},
@@ -42,7 +42,7 @@ export type ReadingPositionsData = v.InferOutput<typeof ReadingPositionsDataSche
 
 export const readingPositionsFile: JsonFileDefinition<ReadingPositionsData> = {
   name: 'reading-positions.json',
-  label: 'reading positions',
+  store: 'positions',
   version: 1,
   schema: ReadingPositionsDataSchema,
   migrations: {},

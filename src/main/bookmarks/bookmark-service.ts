@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { reason } from '../../shared/i18n/reasons'
 import type { BookmarkChange } from '../../shared/bookmarks/change'
 import { fail, ok, type Result } from '../../shared/result'
 import * as schema from '../../shared/bookmarks/schema'
@@ -6,7 +7,7 @@ import type { ImportReport } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
 import type { FsLayer } from '../storage/fs-layer'
 import { DEFAULT_HISTORY } from '../storage/history'
-import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import { JsonFileStore, saveFailure } from '../storage/json-file-store'
 import { listVersions, readVersion } from '../storage/versions'
 import type { DataVersion, RestoredVersion } from '../../shared/storage/versions'
 import type { ReadOnlyCause } from '../storage/notices'
@@ -80,11 +81,7 @@ export class BookmarkService {
       if (!valid.ok) return valid
       const inEdition = current.filter((b) => b.editionId === valid.value.editionId).length
       if (inEdition >= schema.MAX_BOOKMARKS_PER_EDITION) {
-        const most = schema.MAX_BOOKMARKS_PER_EDITION.toLocaleString('en')
-        return fail(
-          'limit-reached',
-          `This edition already has ${most} bookmarks, the most Elshi keeps for one edition.`
-        )
+        return fail('limit-reached', reason('editionFull', { most: schema.MAX_BOOKMARKS_PER_EDITION }))
       }
       const at = this.now().toISOString()
       const { editionId, anchor, note, label } = valid.value
@@ -142,7 +139,7 @@ export class BookmarkService {
       const valid = validate(schema.BookmarkSchema, bookmark)
       if (!valid.ok) return valid
       if (current.some((b) => b.id === valid.value.id)) {
-        return fail('already-exists', `Bookmark ${valid.value.id} already exists`)
+        return fail('already-exists', reason('bookmarkExists', {}))
       }
       return ok({
         next: [...current, valid.value],
@@ -199,13 +196,13 @@ export class BookmarkService {
   restoreVersion(id: string): Promise<Result<RestoredVersion>> {
     return this.transactions.run(async (current) => {
       const data = await readVersion(this.store.fs, this.store.dir, this.store.definition, id)
-      if (!data) return fail('not-found', 'That saved version is no longer there or can no longer be read.')
+      if (!data) return fail('not-found', reason('versionGone', {}))
       let undoId: string
       try {
         undoId = await this.store.keepInHistory({ bookmarks: [...current] })
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+        const failed = saveFailure(error)
+        return fail(failed.code, failed.reason)
       }
       const editionIds = [...new Set([...current, ...data.bookmarks].map((b) => b.editionId))]
       return ok({
@@ -222,6 +219,6 @@ export class BookmarkService {
   }
 }
 
-function notFound<T>(id: string): Result<T> {
-  return fail('not-found', `No bookmark with id ${id}`)
+function notFound<T>(_id: string): Result<T> {
+  return fail('not-found', reason('bookmarkNotFound', {}))
 }

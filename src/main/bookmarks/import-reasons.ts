@@ -1,25 +1,27 @@
 import * as v from 'valibot'
 import { MAX_BOOKMARKS_PER_EDITION, MAX_NOTE_LENGTH, MAX_QUOTE_LENGTH } from '../../shared/bookmarks/schema'
+import { reason, type Reason } from '../../shared/i18n/reasons'
 import { truncate } from '../storage/file-envelope'
 
 /**
- * Why an imported item was rejected or skipped, in words a reader understands, and how the report
- * names the item: by its quote when it has one, else by its place in the file. Never validator text.
+ * Why an imported item was rejected or skipped, as typed messages a reader understands (words in the
+ * message files, `errors.item.*`), and how the report names the item: by its quote when it has one,
+ * else by its place in the file. Never validator text.
  */
 export const reasons = {
-  notAnnotation: 'it is not an annotation',
-  noTarget: 'it does not say which passage it marks',
-  notElshi: 'it marks something that is not a passage of an Elshi edition',
-  noQuote: 'it has no quoted passage',
-  emptyQuote: 'its quote is empty',
-  quoteTooLong: `its quoted passage is longer than ${MAX_QUOTE_LENGTH.toLocaleString('en')} characters`,
-  noteTooLong: `its note is longer than ${MAX_NOTE_LENGTH.toLocaleString('en')} characters`,
-  unreadable: 'some of its details are not in a form Elshi can read',
+  notAnnotation: reason('item.notAnnotation', {}),
+  noTarget: reason('item.noTarget', {}),
+  notElshi: reason('item.notElshi', {}),
+  noQuote: reason('item.noQuote', {}),
+  emptyQuote: reason('item.emptyQuote', {}),
+  quoteTooLong: reason('item.quoteTooLong', { most: MAX_QUOTE_LENGTH }),
+  noteTooLong: reason('item.noteTooLong', { most: MAX_NOTE_LENGTH }),
+  unreadable: reason('item.unreadable', {}),
   unknownEdition: (editionId: string) =>
-    `it belongs to an edition that is not installed (“${truncate(editionId, 40)}”)`,
-  editionFull: `its edition already has ${MAX_BOOKMARKS_PER_EDITION.toLocaleString('en')} bookmarks, the most Elshi keeps for one edition`,
-  existing: 'it is already among your bookmarks',
-  earlier: (index: number) => `it repeats item ${index + 1} of this file`
+    reason('item.unknownEdition', { editionId: truncate(editionId, 40) }),
+  editionFull: reason('item.editionFull', { most: MAX_BOOKMARKS_PER_EDITION }),
+  existing: reason('item.existing', {}),
+  earlier: (index: number) => reason('item.earlier', { item: index + 1 })
 }
 
 const QuoteOf = v.object({
@@ -27,19 +29,20 @@ const QuoteOf = v.object({
 })
 const Quote = v.object({ type: v.literal('TextQuoteSelector'), exact: v.pipe(v.string(), v.minLength(1)) })
 
-/** “the quote…” of an item when it has one, else “Item 3” (counting from 1, as a reader would). */
-export function itemName(item: unknown, index: number): string {
+/** The quote of an item when it has one, else its place (counting from 1, as a reader would). */
+export function itemName(item: unknown, index: number): Reason {
   const parsed = v.safeParse(QuoteOf, item)
   const selectors = parsed.success ? [parsed.output.target.selector].flat() : []
   for (const selector of selectors) {
     const quote = v.safeParse(Quote, selector)
-    if (quote.success) return `“${truncate(quote.output.exact.replace(/\s+/g, ' ').trim(), 60)}”`
+    if (quote.success)
+      return reason('item.quoted', { quote: truncate(quote.output.exact.replace(/\s+/g, ' ').trim(), 60) })
   }
-  return `Item ${index + 1}`
+  return reason('item.numbered', { item: index + 1 })
 }
 
 /** The first issue's meaning for the reader, from where it was found. */
-export function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
+export function reasonOf(issues: readonly v.BaseIssue<unknown>[]): Reason {
   const [issue] = issues
   if (!issue) return reasons.unreadable
   const path = v.getDotPath(issue) ?? ''

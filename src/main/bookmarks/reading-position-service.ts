@@ -5,7 +5,7 @@ import {
   type SetReadingPositionArgs
 } from '../../shared/bookmarks/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
-import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import { JsonFileStore, saveFailure } from '../storage/json-file-store'
 import type { ReadOnlyCause } from '../storage/notices'
 import { readingPositionsFile, type ReadingPositionsData } from './bookmark-file'
 import { validate } from './validate'
@@ -51,8 +51,8 @@ export class ReadingPositionService {
       await this.store.save({ positions: [...this.positions.values()] })
       return ok(position)
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+      const failed = saveFailure(error)
+      return fail(failed.code, failed.reason)
     }
   }
 }

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../shared/result'
-import { StoreReadOnlyError } from '../storage/json-file-store'
+import { saveFailure } from '../storage/json-file-store'
 
 export type Planned<S, T, C> = { next: S; value: T; change: C | null }
 
@@ -39,8 +39,8 @@ export class Transactions<S, C> {
       try {
         await this.persist(next)
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+        const failed = saveFailure(error)
+        return fail(failed.code, failed.reason)
       }
       this.state = next
       this.announce(change)

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { fail, ok, type Result } from '../../shared/result'
+import { reason, type Reason } from '../../shared/i18n/reasons'
 import {
   BOOKMARK_LABELS,
   BookmarkSchema,
@@ -43,32 +44,23 @@ export async function planImport(
   deps: ImportContext
 ): Promise<Result<PlannedImport>> {
   if (json.length > MAX_IMPORT_CHARS)
-    return fail(
-      'too-large',
-      `The file is larger than ${MAX_IMPORT_CHARS / 1024 / 1024} MB, more than any bookmarks export; nothing was imported.`
-    )
+    return fail('too-large', reason('import.tooLarge', { megabytes: MAX_IMPORT_CHARS / 1024 / 1024 }))
   let raw: unknown
   try {
     raw = JSON.parse(json)
   } catch {
-    return fail(
-      'malformed-json',
-      'The file is not a bookmarks export: it is not complete JSON. Nothing was imported.'
-    )
+    return fail('malformed-json', reason('import.notJson', {}))
   }
   const items = itemsOf(raw)
   if (items === null) {
-    return fail(
-      'not-annotations',
-      'The file is not a bookmarks export (a Web Annotation collection, page or list). Nothing was imported.'
-    )
+    return fail('not-annotations', reason('import.notAnnotations', {}))
   }
 
   const report: ImportReport = { added: 0, skipped: [], rejected: [], unlisted: { skipped: 0, rejected: 0 } }
   const added: Bookmark[] = []
-  const note = (outcome: 'skipped' | 'rejected', index: number, item: unknown, reason: string) => {
+  const note = (outcome: 'skipped' | 'rejected', index: number, item: unknown, why: Reason) => {
     if (report.skipped.length + report.rejected.length < MAX_IMPORT_ISSUES_LISTED)
-      report[outcome].push({ index, item: itemName(item, index), reason })
+      report[outcome].push({ index, item: itemName(item, index), reason: why })
     else report.unlisted[outcome]++
   }
   const seen = new Map<string, number | null>(existing.map((b) => [duplicateKey(b), null]))
@@ -79,7 +71,7 @@ export async function planImport(
     if (index > 0 && index % ITEMS_PER_SLICE === 0) await new Promise((resolve) => setImmediate(resolve))
     const record = toBookmark(item, deps)
     if (!record.ok) {
-      note('rejected', index, item, record.error.message)
+      note('rejected', index, item, record.error.reason)
       continue
     }
     const { editionId } = record.value

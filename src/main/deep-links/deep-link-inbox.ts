@@ -4,12 +4,12 @@
  * holds them until a page is there to open them, then checks each against the library: a passage that
  * exists is opened, anything else becomes a short notice and goes nowhere.
  */
-import type { OpenPassage } from '../../shared/shell'
+import type { LinkRefusal, OpenPassage } from '../../shared/shell'
 import { parseDeepLink } from './parse-deep-link'
 
 export type DeepLinkDecision =
   | { readonly kind: 'open'; readonly passage: OpenPassage }
-  | { readonly kind: 'notice'; readonly message: string }
+  | { readonly kind: 'notice'; readonly refusal: LinkRefusal }
 
 export interface PassageIndex {
   /** The paragraph ids of a chapter, or `null` when the edition or the chapter does not exist. */
@@ -19,18 +19,18 @@ export interface PassageIndex {
 /** What to do with a link: parse it, then make sure the library has that passage. */
 export async function decideDeepLink(raw: unknown, library: PassageIndex): Promise<DeepLinkDecision> {
   const parsed = parseDeepLink(raw)
-  if (!parsed.ok) return { kind: 'notice', message: `Elshi ignored a link: ${parsed.reason}.` }
+  if (!parsed.ok) return { kind: 'notice', refusal: parsed.reason }
   const { editionId, chapterId, paragraphId } = parsed.passage
   const paragraphs = await library.paragraphIds(editionId, chapterId)
   if (!paragraphs || (paragraphId !== null && !paragraphs.includes(paragraphId)))
-    return { kind: 'notice', message: 'Elshi ignored a link to a passage that is not in this library.' }
+    return { kind: 'notice', refusal: 'notInLibrary' }
   return { kind: 'open', passage: parsed.passage }
 }
 
 export interface DeepLinkOutlet {
   decide(raw: string): Promise<DeepLinkDecision>
   open(passage: OpenPassage): void
-  notify(message: string): void
+  notify(refusal: LinkRefusal): void
 }
 
 export interface DeepLinkInbox {
@@ -51,9 +51,9 @@ export function createDeepLinkInbox(): DeepLinkInbox {
       try {
         const decision = await target.decide(raw)
         if (decision.kind === 'open') target.open(decision.passage)
-        else target.notify(decision.message)
+        else target.notify(decision.refusal)
       } catch {
-        target.notify('Elshi could not open a link.')
+        target.notify('failed')
       }
     })
   }

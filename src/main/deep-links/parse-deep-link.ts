@@ -5,6 +5,7 @@
  * dashes), which alone rules out traversal, encoded characters, look-alike Unicode and hidden
  * direction marks; the checks before it only give a clearer reason.
  */
+import type { LinkRefusal } from '../../shared/shell'
 import * as v from 'valibot'
 import type { OpenPassage } from '../../shared/shell'
 import { Slug } from '../../shared/slug'
@@ -14,19 +15,19 @@ export const DEEP_LINK_SCHEME = 'elshi'
 export const MAX_DEEP_LINK_LENGTH = 512
 
 export type ParsedDeepLink =
-  { readonly ok: true; readonly passage: OpenPassage } | { readonly ok: false; readonly reason: string }
+  { readonly ok: true; readonly passage: OpenPassage } | { readonly ok: false; readonly reason: LinkRefusal }
 
-const refuse = (reason: string): ParsedDeepLink => ({ ok: false, reason })
+const refuse = (reason: LinkRefusal): ParsedDeepLink => ({ ok: false, reason })
 const isSlug = (value: string): boolean => v.is(Slug, value)
 
 export function parseDeepLink(raw: unknown): ParsedDeepLink {
-  if (typeof raw !== 'string') return refuse('it is not text')
-  if (raw.length > MAX_DEEP_LINK_LENGTH) return refuse('it is too long')
+  if (typeof raw !== 'string') return refuse('notText')
+  if (raw.length > MAX_DEEP_LINK_LENGTH) return refuse('tooLong')
   // Printable ASCII only: no spaces, control characters, direction marks or look-alike letters.
-  if (!/^[\x21-\x7e]+$/.test(raw)) return refuse('it contains characters no Elshi link has')
+  if (!/^[\x21-\x7e]+$/.test(raw)) return refuse('badCharacters')
   const prefix = `${DEEP_LINK_SCHEME}://`
-  if (raw.slice(0, prefix.length).toLowerCase() !== prefix) return refuse('it is not an elshi:// link')
-  if (/[%\\@#]/.test(raw)) return refuse('it has encoded characters or parts no Elshi link has')
+  if (raw.slice(0, prefix.length).toLowerCase() !== prefix) return refuse('notElshiLink')
+  if (/[%\\@#]/.test(raw)) return refuse('encoded')
 
   const rest = raw.slice(prefix.length)
   const queryAt = rest.indexOf('?')
@@ -35,17 +36,16 @@ export function parseDeepLink(raw: unknown): ParsedDeepLink {
   const query = queryAt < 0 ? null : rest.slice(queryAt + 1)
 
   const parts = path.split('/')
-  if (parts.length !== 2) return refuse('it must name an edition and a chapter, and nothing more')
+  if (parts.length !== 2) return refuse('shape')
   const [editionId = '', chapterId = ''] = parts
-  if (!isSlug(editionId) || !isSlug(chapterId))
-    return refuse('its edition or chapter is not a valid id (lower-case letters, digits and dashes)')
+  if (!isSlug(editionId) || !isSlug(chapterId)) return refuse('badIds')
 
   let paragraphId: string | null = null
   if (query !== null) {
     const match = /^p=([^&=?]*)$/.exec(query)
-    if (!match) return refuse('its only query may be ?p=<paragraph>')
+    if (!match) return refuse('badQuery')
     paragraphId = match[1] ?? ''
-    if (!isSlug(paragraphId)) return refuse('its paragraph is not a valid id')
+    if (!isSlug(paragraphId)) return refuse('badParagraph')
   }
   return { ok: true, passage: { editionId, chapterId, paragraphId } }
 }

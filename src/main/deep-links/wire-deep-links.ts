@@ -45,7 +45,7 @@ export function deliverDeepLinks(inbox: DeepLinkInbox, window: BrowserWindow, li
         bringForward(window)
         pushEvent([contents], 'openPassage', passage)
       },
-      notify: (message) => pushEvent([contents], 'shellNotice', { message })
+      notify: (link) => pushEvent([contents], 'shellNotice', { link })
     })
   )
   window.on('closed', () => inbox.pageGone())

@@ -10,30 +10,38 @@ import type { ContractHandlers, SavedFile } from '../../shared/contract'
 import { ElshiFailure } from '../../shared/result'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { nodeFs } from '../storage/fs-layer'
-import type { DesktopPorts } from './desktop-ports'
+import type { DesktopPorts, FileFilter } from './desktop-ports'
+import { reason } from '../../shared/i18n/reasons'
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales'
+import { mainTranslator, type MainTranslate } from '../../shared/i18n/main-translator'
 
 type Methods = 'exportBookmarksToFile' | 'importBookmarksFromFile' | 'printPage' | 'savePdf' | 'copyText'
 type BookmarkTransfer = Pick<ContractHandlers, 'exportBookmarks' | 'importBookmarks'>
 
 const saved = (path: string): SavedFile => ({ fileName: basename(path), folder: dirname(path) })
 
-const FILTERS = {
-  markdown: [{ name: 'Markdown', extensions: ['md'] }],
-  json: [{ name: 'W3C Web Annotation JSON', extensions: ['json', 'jsonld'] }],
-  pdf: [{ name: 'PDF', extensions: ['pdf'] }]
-} as const
+/** The dialogs' file types, named in the interface language. */
+const filters = (t: MainTranslate) =>
+  ({
+    markdown: [{ name: t('dialogs.filters.markdown'), extensions: ['md'] }],
+    json: [{ name: t('dialogs.filters.annotations'), extensions: ['json', 'jsonld'] }],
+    pdf: [{ name: t('dialogs.filters.pdf'), extensions: ['pdf'] }]
+  }) satisfies Record<string, readonly FileFilter[]>
 
+/** `locale` is the interface language now: the dialogs' titles and file types are in it. */
 export function desktopHandlers(
   ports: DesktopPorts,
-  bookmarks: BookmarkTransfer
+  bookmarks: BookmarkTransfer,
+  locale: () => Locale = () => DEFAULT_LOCALE
 ): Pick<ContractHandlers, Methods> {
+  const t = (): MainTranslate => mainTranslator(locale())
   return {
     async exportBookmarksToFile(editionId, format) {
       const file = await bookmarks.exportBookmarks(editionId, format)
       const path = await ports.chooseSavePath({
-        title: 'Export bookmarks',
+        title: t()('dialogs.exportBookmarks'),
         defaultName: file.fileName,
-        filters: FILTERS[format]
+        filters: filters(t())[format]
       })
       if (!path) return null
       await writeOrExplain(path, () => writeFileAtomic(nodeFs, path, file.text))
@@ -41,16 +49,19 @@ export function desktopHandlers(
     },
 
     async importBookmarksFromFile() {
-      const path = await ports.chooseOpenPath({ title: 'Import bookmarks', filters: FILTERS.json })
+      const path = await ports.chooseOpenPath({
+        title: t()('dialogs.importBookmarks'),
+        filters: filters(t()).json
+      })
       if (!path) return null
       const size = await stat(path).then(
         (s) => s.size,
         () => -1
       )
-      if (size < 0) throw new ElshiFailure('not-found', `${basename(path)} could not be opened.`)
+      if (size < 0) throw new ElshiFailure('not-found', reason('file.unopenable', { name: basename(path) }))
       // A character is at least a byte: a file this large cannot be under the limit.
       if (size > MAX_IMPORT_CHARS * 4)
-        throw new ElshiFailure('too-large', `${basename(path)} is too large to be a bookmarks export.`)
+        throw new ElshiFailure('too-large', reason('file.tooLarge', { name: basename(path) }))
       const text = await readFile(path, 'utf8')
       return { ...saved(path), report: await bookmarks.importBookmarks(text) }
     },
@@ -66,9 +77,9 @@ export function desktopHandlers(
 
     async savePdf(fileBase) {
       const path = await ports.chooseSavePath({
-        title: 'Save as PDF',
+        title: t()('dialogs.savePdf'),
         defaultName: `${fileBase}.pdf`,
-        filters: FILTERS.pdf
+        filters: filters(t()).pdf
       })
       if (!path) return null
       const bytes = await ports.printToPdf()
@@ -82,19 +93,19 @@ async function writeOrExplain(path: string, write: () => Promise<void>): Promise
   try {
     await write()
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : ''
+    console.warn(`[elshi] ${path} could not be written`, error)
     throw new ElshiFailure(
       'write-failed',
-      `${basename(path)} could not be written in ${dirname(path)}${reason}.`
+      reason('file.notWritten', { name: basename(path), folder: dirname(path) })
     )
   }
 }
 
 /** Where there is no desktop (the browser harness, the journeys): a plain refusal the page can act on. */
 export const NO_DESKTOP: DesktopPorts = {
-  chooseSavePath: () => Promise.reject(new ElshiFailure('unavailable', 'There is no save dialog here.')),
-  chooseOpenPath: () => Promise.reject(new ElshiFailure('unavailable', 'There is no open dialog here.')),
-  print: () => Promise.reject(new ElshiFailure('unavailable', 'Printing is not available here.')),
-  printToPdf: () => Promise.reject(new ElshiFailure('unavailable', 'Saving as PDF is not available here.')),
-  copyText: () => Promise.reject(new ElshiFailure('unavailable', 'There is no system clipboard here.'))
+  chooseSavePath: () => Promise.reject(new ElshiFailure('unavailable', reason('unavailable.saveDialog', {}))),
+  chooseOpenPath: () => Promise.reject(new ElshiFailure('unavailable', reason('unavailable.openDialog', {}))),
+  print: () => Promise.reject(new ElshiFailure('unavailable', reason('unavailable.printing', {}))),
+  printToPdf: () => Promise.reject(new ElshiFailure('unavailable', reason('unavailable.pdf', {}))),
+  copyText: () => Promise.reject(new ElshiFailure('unavailable', reason('unavailable.clipboard', {})))
 }

@@ -2,6 +2,7 @@
  * The compiled editions on disk, loaded lazily and once: nothing is read until the reader asks, so
  * window creation never waits for content. The search index, the largest file, loads on first search.
  */
+import { reason } from '../../shared/i18n/reasons'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import {
@@ -51,7 +52,7 @@ export function createEditionLibrary(editionsDir: string, options: LibraryOption
 
   const known = async (editionId: string): Promise<void> => {
     if (!(await listEditions()).some((e) => e.id === editionId))
-      throw new ElshiFailure('not-found', `There is no edition "${editionId}".`)
+      throw new ElshiFailure('not-found', reason('editionNotFound', { editionId }))
   }
 
   /** Caches the promise so concurrent callers share one read; a failure is not cached. */
@@ -82,7 +83,7 @@ export function createEditionLibrary(editionsDir: string, options: LibraryOption
     async getChapter(editionId, chapterId) {
       const { chapters } = await getCompiled(editionId)
       const at = chapters.findIndex((c) => c.id === chapterId)
-      if (at < 0) throw new ElshiFailure('not-found', `This edition has no chapter "${chapterId}".`)
+      if (at < 0) throw new ElshiFailure('not-found', reason('chapterNotFound', { chapterId }))
       return {
         ...chapters[at]!,
         previousId: chapters[at - 1]?.id ?? null,

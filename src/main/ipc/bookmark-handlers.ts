@@ -3,6 +3,7 @@
  * load in the background from boot), and an edition's bookmarks are re-anchored against its current
  * text before they are first listed or exported.
  */
+import { reason } from '../../shared/i18n/reasons'
 import type { ContractHandlers } from '../../shared/contract'
 import type { EditionLibrary } from '../edition/edition-library'
 import { createReanchoring } from '../user-data/reanchor-editions'
@@ -36,7 +37,7 @@ export function bookmarkHandlers(
     if (!installed)
       throw new ElshiFailure(
         'invalid-argument',
-        `There is no installed edition “${truncate(editionId, 40)}”.`
+        reason('editionNotFound', { editionId: truncate(editionId, 40) })
       )
   }
 

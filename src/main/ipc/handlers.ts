@@ -34,6 +34,7 @@ export function createHandlers(
   options: HandlerOptions = {}
 ): ContractHandlers {
   const bookmarkMethods = bookmarkHandlers(library, userData)
+  const locale = options.locale ?? createLocaleService(userData.settings, () => [])
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),
@@ -50,8 +51,8 @@ export function createHandlers(
     ...settingsHandlers(userData),
     ...aboutHandlers(library, options.about ?? aboutFromProcess(null)),
     ...userDataHandlers(userData, options.desktop ?? null),
-    ...desktopHandlers(options.dialogs ?? NO_DESKTOP, bookmarkMethods),
+    ...desktopHandlers(options.dialogs ?? NO_DESKTOP, bookmarkMethods, () => locale.current().locale),
     ...updateHandlers(options.updates ?? unavailableUpdates()),
-    ...localeHandlers(options.locale ?? createLocaleService(userData.settings, () => []), userData.loaded)
+    ...localeHandlers(locale, userData.loaded)
   }
 }

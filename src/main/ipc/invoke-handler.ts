@@ -3,6 +3,7 @@
  * typed error value. The page never sees an exception, a stack trace or an unvalidated argument reach
  * a service.
  */
+import { reason } from '../../shared/i18n/reasons'
 import * as v from 'valibot'
 import {
   argumentSchemas,
@@ -22,17 +23,18 @@ export async function invokeHandler<M extends Method>(
   if (!parsed.success) {
     const issue = parsed.issues[0]
     const where = v.getDotPath(issue)
-    // Validator messages quote what they received, which can be megabytes: a few dozen characters suffice.
+    // Validator messages quote what they received, which can be megabytes: only the log gets a little.
+    console.warn(`[elshi] ${method}: refused ${where ?? 'its arguments'}: ${truncate(issue.message, 120)}`)
     return fail(
       'invalid-argument',
-      `${method}: ${where ? `argument ${where} ` : ''}${truncate(issue.message, 120)}`
+      reason('invalidRequest', { field: where ? `${method} ${where}` : method })
     )
   }
   try {
     return ok(await handlers[method](...parsed.output))
   } catch (error) {
-    if (error instanceof ElshiFailure) return fail(error.code, error.message)
+    if (error instanceof ElshiFailure) return fail(error.code, error.reason)
     console.error(`[elshi] ${method} failed`, error)
-    return fail('internal', 'Something went wrong inside Elshi. The problem was logged.')
+    return fail('internal', reason('internal', {}))
   }
 }

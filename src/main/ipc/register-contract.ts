@@ -2,6 +2,7 @@
  * One ipcMain handler per contract method. A request from any frame other than the app's own page is
  * refused before its arguments are even read (Electron security checklist: validate the sender).
  */
+import { reason } from '../../shared/i18n/reasons'
 import { channelOf, methods, type ContractHandlers } from '../../shared/contract'
 import { fail } from '../../shared/result'
 import { invokeHandler } from './invoke-handler'
@@ -24,7 +25,7 @@ export function registerContract(
   for (const method of methods) {
     ipcMain.handle(channelOf(method), async (event, ...args) => {
       const url = event.senderFrame?.url ?? ''
-      if (!isTrustedUrl(url)) return fail('forbidden', `${method}: refused a request from an untrusted page`)
+      if (!isTrustedUrl(url)) return fail('forbidden', reason('untrustedPage', { method }))
       return invokeHandler(handlers, method, args)
     })
   }

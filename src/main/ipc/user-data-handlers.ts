@@ -1,4 +1,5 @@
 /** The Restore… view and "Show in folder" (issue 14): versions of the bookmarks file, restoring one, revealing a file. */
+import { reason } from '../../shared/i18n/reasons'
 import type { ContractHandlers } from '../../shared/contract'
 import { ElshiFailure } from '../../shared/result'
 import { showDataFile, type Desktop } from '../user-data/desktop'
@@ -22,9 +23,9 @@ export function userDataHandlers(
       return unwrap(await bookmarks.restoreVersion(id))
     },
     async showDataFile(name) {
-      if (!desktop) throw new ElshiFailure('not-ready', 'Show in folder is not available in this window.')
+      if (!desktop) throw new ElshiFailure('not-ready', reason('unavailable.showInFolder', {}))
       if (!(await showDataFile(desktop, userData.dir, name)))
-        throw new ElshiFailure('not-found', 'That file is no longer in the data folder.')
+        throw new ElshiFailure('not-found', reason('fileGone', {}))
       return { shown: true }
     }
   }

@@ -2,6 +2,7 @@
  * Reads an edition's search files (written at build time: search-file.ts, paragraph-texts.ts) and builds
  * its search service. Never the edition's HTML: see search-file.ts.
  */
+import { reason } from '../../shared/i18n/reasons'
 import { join } from 'node:path'
 import { ElshiFailure } from '../../shared/result'
 import { parseCompiledJson, readCompiledFile, validateCompiled } from '../edition/read-json'
@@ -33,16 +34,9 @@ export async function loadSearchService(editionDir: string, phase?: LoadPhases):
   phase?.('validate')
   const texts = ParagraphTexts.of(bytes, file.textBytes)
   if (texts?.length !== file.ids.length)
-    throw new ElshiFailure(
-      'internal',
-      `The edition file ${textsFile} is damaged: it does not hold the ${file.ids.length} passages ${SEARCH_FILE} lists.`
-    )
+    throw new ElshiFailure('internal', reason('editionFileDamaged', { file: TEXTS_FILE }))
   const positions = WordPositions.of(file.positions.words, file.positions.lengths, records)
-  if (!positions)
-    throw new ElshiFailure(
-      'internal',
-      `The edition file ${positionsFile} is damaged: it does not hold the records ${SEARCH_FILE} lists.`
-    )
+  if (!positions) throw new ElshiFailure('internal', reason('editionFileDamaged', { file: POSITIONS_FILE }))
   phase?.('find texts')
   const service = searchServiceOf(file, texts, positions)
   phase?.('build service')

@@ -40,7 +40,7 @@ const StoredSettingsSchema = v.strictObject({
 /** `settings.json`, beside the bookmarks, in the same durable store (version, backup, quarantine). */
 export const settingsFile: JsonFileDefinition<Settings> = {
   name: 'settings.json',
-  label: 'settings',
+  store: 'settings',
   version: 1,
   schema: StoredSettingsSchema,
   migrations: {},

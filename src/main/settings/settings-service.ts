@@ -7,7 +7,7 @@ import {
 } from '../../shared/settings/schema'
 import type { StoreNotice } from '../../shared/storage/notice'
 import { validate } from '../bookmarks/validate'
-import { JsonFileStore, StoreReadOnlyError } from '../storage/json-file-store'
+import { JsonFileStore, saveFailure } from '../storage/json-file-store'
 import type { ReadOnlyCause } from '../storage/notices'
 import { settingsFile } from './settings-file'
 
@@ -73,8 +73,8 @@ export class SettingsService {
       await this.store.save(next)
       return ok(next)
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      return fail(error instanceof StoreReadOnlyError ? 'read-only' : 'write-failed', message)
+      const failed = saveFailure(error)
+      return fail(failed.code, failed.reason)
     }
   }
 }

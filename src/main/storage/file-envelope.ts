@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import * as v from 'valibot'
+import type { StoreName } from './notices'
 
 /**
  * Every data file is `{ schemaVersion, sha256, data }`, the checksum taken over the version and the
@@ -11,8 +12,8 @@ import * as v from 'valibot'
 export interface JsonFileDefinition<T> {
   /** File name inside the data folder, e.g. 'bookmarks.json'. */
   name: string
-  /** What the file holds, in the reader's words, e.g. 'bookmarks'. */
-  label: string
+  /** What the file holds, named in the reader's language by the notices ("Your bookmarks"). */
+  store: StoreName
   version: number
   schema: v.GenericSchema<unknown, T>
   /** `migrations[n]` turns version-n data into version n+1 data; it may throw on data it cannot read. */

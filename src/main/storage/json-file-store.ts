@@ -5,7 +5,8 @@ import { CoalescingWriter } from './coalescing-writer'
 import { encodeFile, type Decoded, type JsonFileDefinition } from './file-envelope'
 import { errorCode, nodeFs, type FsLayer } from './fs-layer'
 import { HISTORY_FOLDER, historyPathFor, listHistory, pruneHistory, type HistoryPolicy } from './history'
-import { notices, readOnlyFailure, writeFailure, type ReadOnlyCause, type Source } from './notices'
+import { notices, readOnlyReason, writeFailure, type ReadOnlyCause, type Source } from './notices'
+import type { Reason } from '../../shared/i18n/reasons'
 import { readDataFile } from './read-data-file'
 import { trackWrite } from './pending-writes'
 import { fileNameTimestamp, uniquePath } from './unique-path'
@@ -99,7 +100,7 @@ export class JsonFileStore<T> {
     const source = fallback?.source ?? { from: 'none' }
     if (damaged) found.push(this.damageNotice(damaged.decoded, damaged.keptAs, source))
     else if (main.state === 'missing' && fallback)
-      found.push(notices.missing(this.definition.name, this.definition.label, source))
+      found.push(notices.missing(this.definition.name, this.definition.store, source))
     if (fallback) await this.noteGood(fallback.good, fallback.path, found)
     return this.finish(fallback?.good.data ?? this.definition.empty(), source, found)
   }
@@ -107,8 +108,7 @@ export class JsonFileStore<T> {
   /** Resolves once `data` (or newer data) is durably on disk. */
   async save(data: T): Promise<void> {
     if (!this.loaded) throw new Error('JsonFileStore.save() before load() could replace a file never read')
-    if (this.readOnlyCause !== null)
-      throw new StoreReadOnlyError(readOnlyFailure(this.definition.label, this.readOnlyCause))
+    if (this.readOnlyCause !== null) throw new StoreReadOnlyError(readOnlyReason(this.readOnlyCause))
     return trackWrite(this.writer.write(data))
   }
 
@@ -119,11 +119,10 @@ export class JsonFileStore<T> {
 
   /** Keeps `data` as its own history entry (e.g. what a restore is about to replace); returns its name. */
   async keepInHistory(data: T): Promise<string> {
-    if (this.readOnlyCause !== null)
-      throw new StoreReadOnlyError(readOnlyFailure(this.definition.label, this.readOnlyCause))
+    if (this.readOnlyCause !== null) throw new StoreReadOnlyError(readOnlyReason(this.readOnlyCause))
     const path = await historyPathFor(this.fs, this.dir, this.definition.name, this.now())
     await writeFileAtomic(this.fs, path, encodeFile(this.definition, data)).catch((error: unknown) => {
-      throw new StoreWriteError(writeFailure(this.definition.label, errorCode(error)), error)
+      throw new StoreWriteError(writeFailure(errorCode(error)), error)
     })
     return `${HISTORY_FOLDER}/${basename(path)}`
   }
@@ -139,7 +138,7 @@ export class JsonFileStore<T> {
         if (this.options.history) kept = await this.linkIntoHistory().catch(() => null)
       })
     } catch (error) {
-      throw new StoreWriteError(writeFailure(this.definition.label, errorCode(error)), error)
+      throw new StoreWriteError(writeFailure(errorCode(error)), error)
     }
     this.mainIsGood = true
     if (kept && this.options.history)
@@ -213,36 +212,36 @@ export class JsonFileStore<T> {
     keptAs: string,
     source: Source
   ): StoreNotice {
-    const { name, label } = this.definition
+    const { name, store } = this.definition
     return decoded.problem === 'future-version'
-      ? notices.futureVersion(name, label, keptAs, source)
-      : notices.damaged(name, label, decoded.damage, keptAs, source, this.options.history !== undefined)
+      ? notices.futureVersion(name, store, keptAs, source)
+      : notices.damaged(name, store, decoded.damage, keptAs, source, this.options.history !== undefined)
   }
 
   /** A good file may still need telling about: an upgrade (the original is kept) or merged duplicates. */
   private async noteGood(good: Good<T>, path: string, found: StoreNotice[]): Promise<void> {
-    const { name, label, version } = this.definition
-    if (good.merged > 0) found.push(notices.mergedDuplicates(name, label, good.merged))
+    const { name, version } = this.definition
+    if (good.merged > 0) found.push(notices.mergedDuplicates(name, good.merged))
     if (good.version < version && this.readOnlyCause === null) {
       const copy = await uniquePath(`${this.path}.v${good.version}-${this.stamp()}`)
       const kept = await this.fs.copyFile(path, copy).then(
         () => true,
         () => false
       )
-      if (kept) found.push(notices.migrated(name, label, copy))
+      if (kept) found.push(notices.migrated(name, copy))
     }
   }
 
   private async finish(data: T, source: Source, found: StoreNotice[]): Promise<LoadResult<T>> {
     // A file set aside because a newer Elshi wrote it may be readable by this version: offer it again.
-    const { name, label } = this.definition
+    const { name } = this.definition
     for (const entry of await this.fs.readdir(this.dir).catch(() => [])) {
       if (!entry.startsWith(`${name}.`) || !entry.includes('.future-')) continue
       const read = await readDataFile(this.fs, this.definition, join(this.dir, entry))
-      if (read.state === 'read' && read.decoded.ok) found.push(notices.readableAgain(name, label, entry))
+      if (read.state === 'read' && read.decoded.ok) found.push(notices.readableAgain(name, entry))
     }
     if (this.readOnlyCause)
-      found.unshift(notices.readOnly(this.definition.name, this.definition.label, this.readOnlyCause, source))
+      found.unshift(notices.readOnly(this.definition.name, this.definition.store, this.readOnlyCause, source))
     return { data, notices: found }
   }
 
@@ -261,12 +260,26 @@ export class JsonFileStore<T> {
   }
 }
 
-/** A save refused because the store is read-only; the message is the plain reason. */
-export class StoreReadOnlyError extends Error {}
-
-/** A save that failed (disk full, no permission); the message is plain, the cause kept for logs. */
-export class StoreWriteError extends Error {
-  constructor(message: string, cause: unknown) {
-    super(message, { cause })
+/** A save refused because the store is read-only; `reason` says why, for the reader. */
+export class StoreReadOnlyError extends Error {
+  constructor(readonly reason: Reason) {
+    super(reason.code)
   }
+}
+
+/** A save that failed (disk full, no permission); `reason` is for the reader, the cause for logs. */
+export class StoreWriteError extends Error {
+  constructor(
+    readonly reason: Reason,
+    cause: unknown
+  ) {
+    super(reason.code, { cause })
+  }
+}
+
+/** The reader's reason for a failed save, and its code: read-only or a write that failed. */
+export function saveFailure(error: unknown): { code: 'read-only' | 'write-failed'; reason: Reason } {
+  if (error instanceof StoreReadOnlyError) return { code: 'read-only', reason: error.reason }
+  if (error instanceof StoreWriteError) return { code: 'write-failed', reason: error.reason }
+  return { code: 'write-failed', reason: writeFailure(undefined) }
 }

@@ -3,7 +3,7 @@
  * updater itself (electron-updater in the app, a fake in tests) is loaded only when the first check
  * runs, and the network exception is open only while a check or download is under way.
  */
-import { IDLE_UPDATE_STATUS, type UpdateStatus } from '../../shared/updates/status'
+import { IDLE_UPDATE_STATUS, type UpdateLine, type UpdateStatus } from '../../shared/updates/status'
 import { classifyCheckError } from './classify-error'
 import type { UpdateNetwork } from './update-network'
 
@@ -34,30 +34,15 @@ export interface UpdateController {
   install(): UpdateStatus
 }
 
-const line = {
-  unavailable: 'Updates are checked only in installed builds of Elshi.',
-  checking: 'Checking for updates…',
-  noUpdate: 'No update found.',
-  offline: 'Could not check for updates: no connection.',
-  failed: 'Could not check for updates. Try again later.',
-  available: (v: string) => `Elshi ${v} is available.`,
-  packageManager: (v: string) =>
-    `Elshi ${v} is available: install it with your package manager or from the release page.`,
-  downloading: (v: string) => `Downloading Elshi ${v}…`,
-  ready: (v: string) => `Elshi ${v} is ready and installs when you restart.`,
-  downloadOffline: 'The update could not be downloaded: no connection.',
-  downloadFailed: 'The update could not be downloaded. Try again later.',
-  downloadTimedOut: 'The download took too long and was stopped. Try again later.'
-}
-
+/** The status and its one line, a code the page puts into words (`updates.*` in the message files). */
 const status = (
   state: UpdateStatus['state'],
-  message: string,
+  line: UpdateLine,
   rest: Partial<UpdateStatus> = {}
 ): UpdateStatus => ({
   ...IDLE_UPDATE_STATUS,
   state,
-  message,
+  line,
   ...rest
 })
 
@@ -86,30 +71,30 @@ export function createUpdateController(options: UpdateControllerOptions): Update
   const check = async (automatic: boolean): Promise<UpdateStatus> => {
     const load = options.loadUpdater
     const before = current
-    if (!load) return automatic ? before : set(status('unavailable', line.unavailable))
-    if (!automatic) set(status('checking', line.checking))
+    if (!load) return automatic ? before : set(status('unavailable', 'unavailable'))
+    if (!automatic) set(status('checking', 'checking'))
     try {
       updater ??= load()
       const found = await (await updater).checkForUpdates()
-      if (!found) return automatic ? set(before) : set(status('up-to-date', line.noUpdate))
+      if (!found) return automatic ? set(before) : set(status('up-to-date', 'noUpdate'))
       return set(
         options.canInstall
-          ? status('available', line.available(found.version), { version: found.version, action: 'download' })
-          : status('available', line.packageManager(found.version), { version: found.version })
+          ? status('available', 'available', { version: found.version, action: 'download' })
+          : status('available', 'packageManager', { version: found.version })
       )
     } catch (error) {
       updater = null
       if (automatic) return set(before)
       const kind = classifyCheckError(error)
-      if (kind === 'no-update') return set(status('up-to-date', line.noUpdate))
-      return set(status(kind, kind === 'offline' ? line.offline : line.failed))
+      if (kind === 'no-update') return set(status('up-to-date', 'noUpdate'))
+      return set(status(kind, kind === 'offline' ? 'offline' : 'failed'))
     }
   }
 
   const download = async (): Promise<UpdateStatus> => {
     const version = current.version
     if (current.state !== 'available' || !options.canInstall || !version || !updater) return current
-    set(status('downloading', line.downloading(version), { version }))
+    set(status('downloading', 'downloading', { version }))
     const abort = new AbortController()
     let timedOut = false
     const timer = setTimeout(() => {
@@ -122,14 +107,14 @@ export function createUpdateController(options: UpdateControllerOptions): Update
         abort.signal.addEventListener('abort', () => reject(new Error('download timed out')))
       )
       await Promise.race([(await updater).downloadUpdate(abort.signal), stopped])
-      return set(status('ready', line.ready(version), { version, action: 'install' }))
+      return set(status('ready', 'ready', { version, action: 'install' }))
     } catch (error) {
-      const message = timedOut
-        ? line.downloadTimedOut
+      const line: UpdateLine = timedOut
+        ? 'downloadTimedOut'
         : classifyCheckError(error) === 'offline'
-          ? line.downloadOffline
-          : line.downloadFailed
-      return set(status('available', message, { version, action: 'download' }))
+          ? 'downloadOffline'
+          : 'downloadFailed'
+      return set(status('available', line, { version, action: 'download' }))
     } finally {
       clearTimeout(timer)
     }

@@ -23,7 +23,7 @@ export function createReanchoring(library: EditionLibrary, userData: UserData): 
     const [edition] = await Promise.all([library.getCompiled(editionId), userData.loaded])
     const result = await userData.bookmarks.reanchor(editionId, reanchorInput(edition))
     // A read-only data file cannot take the new anchors; the bookmarks still list as they were.
-    if (!result.ok) console.warn(`[elshi] re-anchoring ${editionId}: ${result.error.message}`)
+    if (!result.ok) console.warn(`[elshi] re-anchoring ${editionId}: ${result.error.reason.code}`)
   }
 
   const refresh = (editionId: string): Promise<void> => {

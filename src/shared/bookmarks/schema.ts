@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import type { Reason } from '../i18n/reasons'
 
 /**
  * Records and arguments of the bookmarks feature. Main validates every IPC payload and every record it
@@ -102,9 +103,9 @@ export type SetReadingPositionArgs = v.InferOutput<typeof SetReadingPositionArgs
 export interface ImportIssue {
   /** Counts items of the imported file from 0. */
   index: number
-  /** “the quote…”, or “Item 3” for an item without one. */
-  item: string
-  reason: string
+  /** The item's quote (`item.quoted`), or its place, “Item 3” (`item.numbered`), as typed messages. */
+  item: Reason
+  reason: Reason
 }
 
 export interface ImportReport {

@@ -1,12 +1,12 @@
 /**
- * `t` for main's own texts (menu, dialogs, notifications) in one locale, over main's message areas
- * only. Reads the same files and syntax as the renderer's vue-i18n (see ./format.ts).
+ * `t` for main's own texts (the menu, the dialogs) in one locale, over those areas only, so main's
+ * bundle carries no other text. Reads the same files and syntax as the renderer's vue-i18n (./format.ts).
  */
-import { MAIN_MESSAGES, type MainMessages } from './areas/main'
+import { SHELL_MESSAGES, type ShellMessages } from './areas/shell'
 import { createTranslator, type Translate } from './format'
 import { DEFAULT_LOCALE, type Locale } from './locales'
 
-export type MainTranslate = Translate<MainMessages>
+export type MainTranslate = Translate<ShellMessages>
 
 export const mainTranslator = (locale: Locale): MainTranslate =>
-  createTranslator(locale, MAIN_MESSAGES[locale], MAIN_MESSAGES[DEFAULT_LOCALE])
+  createTranslator(locale, SHELL_MESSAGES[locale], SHELL_MESSAGES[DEFAULT_LOCALE])

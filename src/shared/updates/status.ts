@@ -16,6 +16,25 @@ export const UPDATE_STATES = [
   'failed',
   'unavailable'
 ] as const
+/**
+ * The one line for the reader, as a code the page puts into words in the interface language
+ * (`updates.<line>` in the message files, with the status's `version`).
+ */
+export const UPDATE_LINES = [
+  'checking',
+  'unavailable',
+  'noUpdate',
+  'offline',
+  'failed',
+  'available',
+  'packageManager',
+  'downloading',
+  'ready',
+  'downloadOffline',
+  'downloadFailed',
+  'downloadTimedOut'
+] as const
+export type UpdateLine = (typeof UPDATE_LINES)[number]
 /** `download` and `install` are offered only where the package can update itself (not deb or rpm). */
 export const UPDATE_ACTIONS = ['none', 'download', 'install'] as const
 
@@ -23,12 +42,12 @@ export const UpdateStatusSchema = v.strictObject({
   state: v.picklist(UPDATE_STATES),
   /** The newer version, once one is known. */
   version: v.nullable(v.string()),
-  /** The one line shown to the reader; empty when there is nothing to say. */
-  message: v.string(),
+  /** The one line shown to the reader; null when there is nothing to say. */
+  line: v.nullable(v.picklist(UPDATE_LINES)),
   action: v.picklist(UPDATE_ACTIONS)
 })
 
 export type UpdateStatus = v.InferOutput<typeof UpdateStatusSchema>
 export type UpdateState = UpdateStatus['state']
 
-export const IDLE_UPDATE_STATUS: UpdateStatus = { state: 'idle', version: null, message: '', action: 'none' }
+export const IDLE_UPDATE_STATUS: UpdateStatus = { state: 'idle', version: null, line: null, action: 'none' }

@@ -19,9 +19,9 @@ async function openService() {
 }
 
 function value<T>(
-  result: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+  result: { ok: true; value: T } | { ok: false; error: { code: string; reason: { code: string } } }
 ): T {
-  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.reason.code}`)
   return result.value
 }
 

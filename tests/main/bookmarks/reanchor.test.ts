@@ -46,7 +46,7 @@ describe('BookmarkService.reanchor', () => {
     const before = service.list({ editionId: EDITION_ID })
     const revised = reviseEdition(original)
     const result = await service.reanchor(EDITION_ID, inputFor(revised))
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.reason.code)
     expect(result.value.orphaned).toBe(4)
     expect(result.value.recovered).toBe(0)
     expect(result.value.unchanged + result.value.moved + result.value.orphaned).toBe(before.length)
@@ -94,7 +94,7 @@ describe('BookmarkService.reanchor', () => {
     const added = await service.add(
       bookmarkArgs(faiths, 'Congress of Leaders of World and Traditional Religions')
     )
-    if (!added.ok) throw new Error(added.error.message)
+    if (!added.ok) throw new Error(added.error.reason.code)
 
     const para = (c: FixtureChapter, i: number) => ({
       id: c.paragraphs[i].id,

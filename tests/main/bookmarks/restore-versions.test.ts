@@ -13,7 +13,7 @@ const dir = useTempDir('elshi-restore-')
 const founding = loadEditionChapters()[0]!
 
 function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.reason.code}`)
   return result.value
 }
 

@@ -32,6 +32,10 @@ function exportJson(bookmarks: Bookmark[]): string {
   return JSON.stringify(toAnnotationCollection(bookmarks, { label: 'Elshi bookmarks', newId: ids.newId }))
 }
 
+const numbered = (item: number) => ({ code: 'item.numbered', params: { item } })
+const quoted = (quote: string) => ({ code: 'item.quoted', params: { quote } })
+const because = (code: string) => ({ code, params: {} })
+
 describe('Web Annotation export', () => {
   it('is an AnnotationCollection of Annotations with position and quote selectors', async () => {
     const { bookmarks } = await withBookmarks()
@@ -108,8 +112,8 @@ describe('Web Annotation import', () => {
       added: 0,
       skipped: bookmarks.map((b, index) => ({
         index,
-        item: `“${b.anchor.quote.exact}”`,
-        reason: 'it is already among your bookmarks'
+        item: { code: 'item.quoted', params: { quote: b.anchor.quote.exact } },
+        reason: { code: 'item.existing', params: {} }
       })),
       rejected: [],
       unlisted: { skipped: 0, rejected: 0 }
@@ -118,7 +122,11 @@ describe('Web Annotation import', () => {
     const twice = JSON.parse(exportJson([bookmarks[0], bookmarks[0]]))
     const result = await fresh.importWebAnnotations(JSON.stringify(twice), INSTALLED)
     expect(result.ok && result.value.report.skipped).toEqual([
-      { index: 1, item: `“${bookmarks[0].anchor.quote.exact}”`, reason: 'it repeats item 1 of this file' }
+      {
+        index: 1,
+        item: { code: 'item.quoted', params: { quote: bookmarks[0].anchor.quote.exact } },
+        reason: { code: 'item.earlier', params: { item: 1 } }
+      }
     ])
     expect(fresh.list({ editionId: EDITION_ID })).toHaveLength(1)
   })
@@ -187,19 +195,19 @@ describe('Web Annotation import', () => {
       JSON.stringify({ type: 'AnnotationPage', items }),
       new Set(['ed'])
     )
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(result.error.reason.code)
     expect(result.value.report.rejected).toEqual([
-      { index: 0, item: 'Item 1', reason: 'it is not an annotation' },
-      { index: 1, item: 'Item 2', reason: 'it is not an annotation' },
-      { index: 2, item: '“a passage”', reason: 'it is not an annotation' },
-      { index: 3, item: 'Item 4', reason: 'it does not say which passage it marks' },
+      { index: 0, item: numbered(1), reason: because('item.notAnnotation') },
+      { index: 1, item: numbered(2), reason: because('item.notAnnotation') },
+      { index: 2, item: quoted('a passage'), reason: because('item.notAnnotation') },
+      { index: 3, item: numbered(4), reason: because('item.noTarget') },
       {
         index: 4,
-        item: '“a passage”',
-        reason: 'it marks something that is not a passage of an Elshi edition'
+        item: quoted('a passage'),
+        reason: because('item.notElshi')
       },
-      { index: 5, item: 'Item 6', reason: 'its quote is empty' },
-      { index: 6, item: 'Item 7', reason: 'it has no quoted passage' }
+      { index: 5, item: numbered(6), reason: because('item.emptyQuote') },
+      { index: 6, item: numbered(7), reason: because('item.noQuote') }
     ])
     // An unusable position is only a hint: the quote still anchors the bookmark.
     expect(result.value.report.added).toBe(2)

@@ -6,7 +6,7 @@ import {
   type PassageIndex
 } from '../../../src/main/deep-links/deep-link-inbox'
 import { createEditionLibrary } from '../../../src/main/edition/edition-library'
-import type { OpenPassage } from '../../../src/shared/shell'
+import type { LinkRefusal, OpenPassage } from '../../../src/shared/shell'
 import { BUNDLED_ID, COMPILED_EDITIONS } from '../../support/edition-paths'
 
 const library = createEditionLibrary(COMPILED_EDITIONS)
@@ -35,10 +35,7 @@ describe('what a link does', () => {
     ['an unknown paragraph', `elshi://${BUNDLED_ID}/nuclear?p=nuclear-99`],
     ['a view, not a chapter', `elshi://${BUNDLED_ID}/glossary`]
   ])('ignores %s with a short notice', async (_what, link) => {
-    expect(await decideDeepLink(link, passages)).toEqual({
-      kind: 'notice',
-      message: 'Elshi ignored a link to a passage that is not in this library.'
-    })
+    expect(await decideDeepLink(link, passages)).toEqual({ kind: 'notice', refusal: 'notInLibrary' })
   })
 
   it('ignores a malformed link with the reason, and never asks the library about it', async () => {
@@ -46,7 +43,7 @@ describe('what a link does', () => {
     const counting: PassageIndex = { paragraphIds: async () => (asked++, []) }
     expect(await decideDeepLink('elshi://../../etc/passwd', counting)).toEqual({
       kind: 'notice',
-      message: 'Elshi ignored a link: it must name an edition and a chapter, and nothing more.'
+      refusal: 'shape'
     })
     expect(await decideDeepLink('https://example.com/', counting)).toMatchObject({ kind: 'notice' })
     expect(asked).toBe(0)
@@ -54,15 +51,15 @@ describe('what a link does', () => {
 })
 
 describe('links that arrive before there is a page', () => {
-  function outlet(): DeepLinkOutlet & { opened: OpenPassage[]; notices: string[] } {
+  function outlet(): DeepLinkOutlet & { opened: OpenPassage[]; notices: LinkRefusal[] } {
     const opened: OpenPassage[] = []
-    const notices: string[] = []
+    const notices: LinkRefusal[] = []
     return {
       opened,
       notices,
       decide: (raw) => decideDeepLink(raw, passages),
       open: (passage) => opened.push(passage),
-      notify: (message) => notices.push(message)
+      notify: (refusal) => notices.push(refusal)
     }
   }
   /** Waits until the inbox has acted on `count` links (reading an edition can take a while). */
@@ -86,7 +83,7 @@ describe('links that arrive before there is a page', () => {
     inbox.pageReady(first)
     inbox.receive('elshi://bad link')
     await handled(first, 1)
-    expect(first.notices).toEqual(['Elshi ignored a link: it contains characters no Elshi link has.'])
+    expect(first.notices).toEqual(['badCharacters'])
     inbox.pageGone()
     inbox.receive(`elshi://${BUNDLED_ID}/founding`)
     const second = outlet()
@@ -108,7 +105,7 @@ describe('links that arrive before there is a page', () => {
     inbox.receive(`elshi://${BUNDLED_ID}/borders`)
     inbox.receive(`elshi://${BUNDLED_ID}/nuclear`)
     await handled(page, 2)
-    expect(page.notices).toEqual(['Elshi could not open a link.'])
+    expect(page.notices).toEqual(['failed'])
     expect(page.opened.map((p) => p.chapterId)).toEqual(['nuclear'])
   })
 })

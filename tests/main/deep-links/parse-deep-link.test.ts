@@ -27,28 +27,26 @@ describe('valid elshi:// links', () => {
 
 describe('malformed links are refused with a reason', () => {
   it.each([
-    ['', 'characters'],
-    ['elshi://', 'edition and a chapter'],
-    ['elshi://edition', 'edition and a chapter'],
-    ['elshi://edition/', 'edition and a chapter'],
-    ['elshi:///chapter', 'not a valid id'],
-    ['elshi://edition//', 'not a valid id'],
-    ['elshi://edition/chapter?', 'only query'],
-    ['elshi://edition/chapter?p=', 'paragraph is not a valid id'],
-    ['elshi://edition/chapter?q=word', 'only query'],
-    ['elshi://Edition/Chapter', 'not a valid id'],
-    ['elshi://edition/chapter_1', 'not a valid id'],
-    ['elshi://-edition/chapter', 'not a valid id'],
-    ['elshi:edition/chapter', 'not an elshi:// link']
+    ['', 'badCharacters'],
+    ['elshi://', 'shape'],
+    ['elshi://edition', 'shape'],
+    ['elshi://edition/', 'shape'],
+    ['elshi:///chapter', 'badIds'],
+    ['elshi://edition//', 'badIds'],
+    ['elshi://edition/chapter?', 'badQuery'],
+    ['elshi://edition/chapter?p=', 'badParagraph'],
+    ['elshi://edition/chapter?q=word', 'badQuery'],
+    ['elshi://Edition/Chapter', 'badIds'],
+    ['elshi://edition/chapter_1', 'badIds'],
+    ['elshi://-edition/chapter', 'badIds'],
+    ['elshi:edition/chapter', 'notElshiLink']
   ])('%j', (link, reason) => {
-    const parsed = parseDeepLink(link)
-    expect(parsed.ok).toBe(false)
-    expect(parsed.ok ? '' : parsed.reason).toContain(reason)
+    expect(parseDeepLink(link)).toEqual({ ok: false, reason })
   })
 
   it('refuses what is not text', () => {
     for (const value of [null, undefined, 42, ['elshi://a/b'], { href: 'elshi://a/b' }])
-      expect(parseDeepLink(value)).toEqual({ ok: false, reason: 'it is not text' })
+      expect(parseDeepLink(value)).toEqual({ ok: false, reason: 'notText' })
   })
 })
 
@@ -91,7 +89,7 @@ describe('hostile links never parse', () => {
 
   it('refuses an over-long link before reading it, and ids longer than the slug rule allows', () => {
     const long = `elshi://edition/chapter?p=${'a'.repeat(MAX_DEEP_LINK_LENGTH)}`
-    expect(parseDeepLink(long)).toEqual({ ok: false, reason: 'it is too long' })
+    expect(parseDeepLink(long)).toEqual({ ok: false, reason: 'tooLong' })
     const longId = `elshi://${'e'.repeat(121)}/chapter`
     expect(parseDeepLink(longId).ok).toBe(false)
     expect(parseDeepLink(`elshi://${'e'.repeat(120)}/chapter`).ok).toBe(true)

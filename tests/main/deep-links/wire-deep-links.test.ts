@@ -87,9 +87,6 @@ describe('elshi:// links from the operating system', () => {
     )
     expect(electron.calls).toEqual(['restore', 'show', 'focus'])
     await vi.waitFor(() => expect(pushes).toHaveLength(3), { timeout: 10_000 })
-    expect(pushes.at(-1)).toEqual([
-      'elshi:event:shellNotice',
-      { message: 'Elshi ignored a link to a passage that is not in this library.' }
-    ])
+    expect(pushes.at(-1)).toEqual(['elshi:event:shellNotice', { link: 'notInLibrary' }])
   })
 })

@@ -10,17 +10,19 @@ import { MAX_IMPORT_CHARS } from '../../../src/shared/bookmarks/schema'
 import { desktopHandlers } from '../../../src/main/dialogs/desktop-handlers'
 import type { DesktopPorts } from '../../../src/main/dialogs/desktop-ports'
 import { ElshiFailure } from '../../../src/shared/result'
+import { reason } from '../../../src/shared/i18n/reasons'
+import type { Locale } from '../../../src/shared/i18n/locales'
 import { useTempDir } from '../../support/temp-dir'
 
 const dir = useTempDir('elshi-dialogs-')
 const EMPTY_REPORT: ImportReport = {
   added: 0,
-  skipped: [{ index: 0, item: 'Item 1', reason: 'already there' }],
+  skipped: [{ index: 0, item: reason('item.numbered', { item: 1 }), reason: reason('item.existing', {}) }],
   rejected: [],
   unlisted: { skipped: 0, rejected: 0 }
 }
 
-function setup(answers: { save?: string | null; open?: string | null } = {}) {
+function setup(answers: { save?: string | null; open?: string | null } = {}, locale: Locale = 'en') {
   const ports = {
     chooseSavePath: vi.fn<DesktopPorts['chooseSavePath']>(async () => answers.save ?? null),
     chooseOpenPath: vi.fn<DesktopPorts['chooseOpenPath']>(async () => answers.open ?? null),
@@ -36,7 +38,7 @@ function setup(answers: { save?: string | null; open?: string | null } = {}) {
     })),
     importBookmarks: vi.fn(async () => EMPTY_REPORT)
   }
-  return { ports, bookmarks, handlers: desktopHandlers(ports, bookmarks) }
+  return { ports, bookmarks, handlers: desktopHandlers(ports, bookmarks, () => locale) }
 }
 
 describe('export through the save dialog', () => {
@@ -63,11 +65,12 @@ describe('export through the save dialog', () => {
     expect(await readdir(dir())).toEqual([])
   })
 
-  it('explains in plain words when the folder cannot be written', async () => {
+  it('says which file could not be written, and where, when the folder cannot be written', async () => {
     const { handlers } = setup({ save: join(dir(), 'missing-folder', 'x.md') })
-    await expect(handlers.exportBookmarksToFile('ed', 'markdown')).rejects.toThrow(
-      /x\.md could not be written in .*missing-folder/
-    )
+    await expect(handlers.exportBookmarksToFile('ed', 'markdown')).rejects.toMatchObject({
+      code: 'write-failed',
+      reason: { code: 'file.notWritten', params: { name: 'x.md', folder: join(dir(), 'missing-folder') } }
+    })
   })
 })
 
@@ -95,7 +98,7 @@ describe('import through the open dialog', () => {
     expect(failure).toBeInstanceOf(ElshiFailure)
     expect(failure).toMatchObject({
       code: 'too-large',
-      message: 'big.json is too large to be a bookmarks export.'
+      reason: { code: 'file.tooLarge', params: { name: 'big.json' } }
     })
     expect(bookmarks.importBookmarks).not.toHaveBeenCalled()
   })
@@ -122,5 +125,23 @@ describe('print and PDF', () => {
     expect(await handlers.printPage()).toEqual({ printed: true })
     ports.print.mockResolvedValueOnce(false)
     expect(await handlers.printPage()).toEqual({ printed: false })
+  })
+})
+
+describe('the dialogs in the interface language', () => {
+  it.each([
+    ['en', 'Export Bookmarks', 'W3C Web Annotation JSON', 'Save as PDF', 'PDF document'],
+    ['ru', 'Экспорт закладок', 'JSON (W3C Web Annotation)', 'Сохранить как PDF', 'Документ PDF'],
+    ['kk', 'Бетбелгілерді экспорттау', 'JSON (W3C Web Annotation)', 'PDF ретінде сақтау', 'PDF құжаты']
+  ] as const)('%s: titles and file types', async (locale, exportTitle, jsonType, pdfTitle, pdfType) => {
+    const { ports, handlers } = setup({}, locale)
+    await handlers.exportBookmarksToFile('ed', 'json')
+    await handlers.savePdf('ed')
+    expect(
+      ports.chooseSavePath.mock.calls.map(([options]) => [options.title, options.filters[0]?.name])
+    ).toEqual([
+      [exportTitle, jsonType],
+      [pdfTitle, pdfType]
+    ])
   })
 })

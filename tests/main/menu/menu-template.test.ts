@@ -219,7 +219,7 @@ describe.each(TOP_LEVEL)('the %s menu on %s', (locale, platform, top) => {
 it('names the app in About and Quit as the build names it, in each language', () => {
   const labels = (locale: Locale) => allItems(build('darwin', true, locale).menu).map((item) => item.label)
   expect(labels('ru')).toEqual(expect.arrayContaining(['О программе Elshi', 'Завершить Elshi']))
-  expect(labels('kk')).toEqual(expect.arrayContaining(['Elshi туралы', 'Elshi жұмысын аяқтау']))
+  expect(labels('kk')).toEqual(expect.arrayContaining(['Elshi туралы', 'Elshi қолданбасынан шығу']))
   const win = allItems(build('win32', true, 'ru').menu)
   expect(win.find((item) => item.role === 'quit')?.label).toBe('Выход')
   expect(allItems(build('win32', true, 'en').menu).find((item) => item.role === 'quit')?.label).toBe('Exit')

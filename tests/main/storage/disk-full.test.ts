@@ -25,8 +25,8 @@ const args = (n: number): AddBookmarkArgs => ({
   note: `bookmark ${n}: ${'a note long enough to need a few blocks of the disk. '.repeat(20)}`
 })
 
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message)
+function value<T>(result: { ok: true; value: T } | { ok: false; error: { reason: { code: string } } }): T {
+  if (!result.ok) throw new Error(result.error.reason.code)
   return result.value
 }
 
@@ -56,8 +56,7 @@ async function fillThenRecover(
       ok: false,
       error: {
         code: 'write-failed',
-        message:
-          'Your bookmarks could not be saved because the disk is full. Free some space and try again; nothing was changed.'
+        reason: { code: 'save.diskFull', params: {} }
       }
     })
   }

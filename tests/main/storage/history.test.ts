@@ -1,4 +1,5 @@
 import { readdir, writeFile } from 'node:fs/promises'
+import { sentencesOf } from '../../support/notice-reasons'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { encodeFile } from '../../../src/main/storage/file-envelope'
@@ -81,8 +82,8 @@ describe('a file from a newer version', () => {
 
     const upgraded = await new JsonFileStore(dir(), newer).load()
     expect(upgraded.notices).toEqual([expect.objectContaining({ kind: 'readable-again', reveal: aside })])
-    expect(upgraded.notices[0]?.message).toBe(
-      `A notes file that an earlier version of Elshi could not read (${aside}) can now be read. Use Restore… under Bookmarks to bring it back.`
-    )
+    expect(sentencesOf(upgraded.notices[0])).toEqual([
+      { code: 'notice.readableAgain', params: { name: aside } }
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { codesOf, sentencesOf } from '../../support/notice-reasons'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bookmarksFile } from '../../../src/main/bookmarks/bookmark-file'
@@ -64,16 +65,14 @@ describe('integrity: the checksum finds damage instead of reading it as other bo
     for (let offset = 0; offset < goodBytes.length; offset += 97) {
       const result = await loadWith(goodBytes.subarray(0, offset))
       expect(result.data).toEqual(backup)
-      expect(result.notices[0]?.message).toMatch(/incomplete, as if cut short|no longer readable text/)
+      expect(codesOf(result.notices[0])[0]).toMatch(/^notice\.damaged\.(cutShort|notText)$/)
     }
   })
 
   it('treats a byte-order mark as damage, though the rest is intact', async () => {
     const result = await loadWith(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), goodBytes]))
     expect(result.data).toEqual(backup)
-    expect(result.notices[0]?.message).toMatch(
-      /another program changed it \(it now starts with a byte-order mark\)/
-    )
+    expect(codesOf(result.notices[0])[0]).toBe('notice.damaged.byteOrderMark')
   })
 
   it('treats invalid UTF-8 as damage instead of reading it as U+FFFD', async () => {
@@ -81,7 +80,7 @@ describe('integrity: the checksum finds damage instead of reading it as other bo
     bytes[bytes.indexOf('Қ')] = 0xff
     const result = await loadWith(bytes)
     expect(result.data).toEqual(backup)
-    expect(result.notices[0]?.message).toContain('part of it is no longer readable text')
+    expect(codesOf(result.notices[0])[0]).toBe('notice.damaged.notText')
     const aside = (await readdir(dir())).find((name) => name.includes('.corrupt-')) ?? ''
     expect(await readFile(join(dir(), aside))).toEqual(bytes)
   })
@@ -90,7 +89,7 @@ describe('integrity: the checksum finds damage instead of reading it as other bo
     const twice = { bookmarks: [sampleBookmark(1), sampleBookmark(1, { note: 'changed' })] }
     const result = await loadWith(Buffer.from(encodeFile(bookmarksFile, twice)))
     expect(result.data).toEqual(backup)
-    expect(result.notices[0]?.message).toContain('two of its entries claim to be the same one')
+    expect(codesOf(result.notices[0])[0]).toBe('notice.damaged.duplicateIds')
   })
 
   it('merges duplicates found in a file from before checksums, keeping the newest, and says so', async () => {
@@ -103,9 +102,9 @@ describe('integrity: the checksum finds damage instead of reading it as other bo
     const result = await loadWith(Buffer.from(legacy))
     expect(result.data.bookmarks).toEqual([newer, sampleBookmark(2)])
     expect(result.notices).toEqual([expect.objectContaining({ kind: 'merged-duplicates' })])
-    expect(result.notices[0]?.message).toBe(
-      'In your bookmarks file, one entry that appeared twice was merged, keeping the most recently changed copy.'
-    )
+    expect(sentencesOf(result.notices[0])).toEqual([
+      { code: 'notice.mergedDuplicates', params: { file: 'bookmarks.json', count: 1 } }
+    ])
   })
 
   it('reads a file from before checksums and checksums it at the next save', async () => {

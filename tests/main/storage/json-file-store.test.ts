@@ -1,4 +1,5 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { codesOf, sentencesOf } from '../../support/notice-reasons'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decodeFile, encodeFile } from '../../../src/main/storage/file-envelope'
@@ -106,7 +107,7 @@ describe('JsonFileStore: serialized writes', () => {
 describe('JsonFileStore: damaged files are set aside, never overwritten', () => {
   const good = checked(notes('from backup'))
 
-  async function expectLoadsBackupAndKeeps(bad: string, reason: RegExp) {
+  async function expectLoadsBackupAndKeeps(bad: string, damage: string) {
     await seed(bad, good)
     const store = open()
     const result = await store.load()
@@ -120,10 +121,11 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
         readOnly: false
       })
     ])
-    const message = result.notices[0]?.message ?? ''
-    expect(message).toMatch(reason)
-    expect(message).toContain(`kept unchanged as notes.json.corrupt-${STAMP}`)
-    expect(message).toContain('shown from the backup of the previous save')
+    expect(sentencesOf(result.notices[0])).toEqual([
+      { code: `notice.damaged.${damage}`, params: { file: 'notes.json' } },
+      { code: 'notice.keptAs', params: { name: `notes.json.corrupt-${STAMP}` } },
+      { code: 'notice.shown.backup', params: { data: { store: 'bookmarks' } } }
+    ])
     expect(await readFile(aside, 'utf8')).toBe(bad)
     // Later saves leave the set-aside file alone and build on the restored data.
     await store.save(notes('from backup', 'new'))
@@ -133,44 +135,32 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
   }
 
   it('handles a file that is not JSON at all', async () => {
-    await expectLoadsBackupAndKeeps('\u0000\u0000garbage', /it is incomplete, as if cut short/)
+    await expectLoadsBackupAndKeeps('\u0000\u0000garbage', 'cutShort')
   })
 
   it('handles a truncated file (a torn write by another tool)', async () => {
     const full = envelope(notes('a', 'b', 'c'))
-    await expectLoadsBackupAndKeeps(full.slice(0, full.length / 2), /it is incomplete, as if cut short/)
+    await expectLoadsBackupAndKeeps(full.slice(0, full.length / 2), 'cutShort')
   })
 
   it('handles an empty file', async () => {
-    await expectLoadsBackupAndKeeps('', /it is incomplete, as if cut short/)
+    await expectLoadsBackupAndKeeps('', 'cutShort')
   })
 
   it('handles valid JSON whose content does not match the schema', async () => {
-    await expectLoadsBackupAndKeeps(
-      envelope({ items: [{ id: 1, text: null }] }),
-      /some of its entries are not in the form Elshi writes/
-    )
+    await expectLoadsBackupAndKeeps(envelope({ items: [{ id: 1, text: null }] }), 'invalid')
   })
 
   it('handles a missing schema version', async () => {
-    await expectLoadsBackupAndKeeps(
-      JSON.stringify({ data: notes('x') }),
-      /it is not in the form Elshi writes/
-    )
+    await expectLoadsBackupAndKeeps(JSON.stringify({ data: notes('x') }), 'notElshi')
   })
 
   it('handles a schema version of the wrong type', async () => {
-    await expectLoadsBackupAndKeeps(
-      JSON.stringify({ schemaVersion: '2', data: notes('x') }),
-      /it is not in the form Elshi writes/
-    )
+    await expectLoadsBackupAndKeeps(JSON.stringify({ schemaVersion: '2', data: notes('x') }), 'notElshi')
   })
 
   it('handles an old version it has no migration for', async () => {
-    await expectLoadsBackupAndKeeps(
-      envelope({ whatever: true }, 1),
-      /could not be upgraded from an older version/
-    )
+    await expectLoadsBackupAndKeeps(envelope({ whatever: true }, 1), 'migration')
   })
 
   it('moves a file from a newer version aside as .future-<time> and uses the backup', async () => {
@@ -183,9 +173,7 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
     expect(result.notices[0]).toEqual(
       expect.objectContaining({ kind: 'future-version', reveal: `notes.json.future-${STAMP}` })
     )
-    expect(result.notices[0]?.message).toMatch(
-      /saved by a newer version of Elshi.*offered again once you update/
-    )
+    expect(codesOf(result.notices[0])).toEqual(['notice.futureVersion', 'notice.shown.backup'])
     await store.save(notes('after'))
     expect(await readFile(aside, 'utf8')).toBe(future)
   })
@@ -196,7 +184,7 @@ describe('JsonFileStore: damaged files are set aside, never overwritten', () => 
     const result = await store.load()
     expect(result.data).toEqual({ items: [] })
     expect(result.notices.map((n) => n.kind)).toEqual(['damaged'])
-    expect(result.notices[0]?.message).toContain('No saved copy of your notes could be read')
+    expect(codesOf(result.notices[0])).toContain('notice.shown.none')
     await store.save(notes('fresh'))
     await store.save(notes('fresh', 'start'))
     expect(await readFile(join(dir(), `notes.json.corrupt-${STAMP}`), 'utf8')).toBe('{"schemaVersion":2,')

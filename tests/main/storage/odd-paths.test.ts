@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { codesOf, sentencesOf } from '../../support/notice-reasons'
 import { lstat, mkdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -18,15 +19,11 @@ async function withBackup() {
   await writeFile(`${main()}.bak`, encodeFile(bookmarksFile, inBackup))
 }
 
-async function expectRefused(what: string) {
+async function expectRefused(_what: string) {
   const store = new JsonFileStore(dir(), bookmarksFile)
   const result = await store.load()
   expect(result.data).toEqual(inBackup)
-  expect(result.notices[0]?.message).toMatch(
-    new RegExp(
-      `because the data file is not a plain file \\(it is a ${what}\\): move it out of the data folder`
-    )
-  )
+  expect(codesOf(result.notices[0])).toEqual(['readOnly.notAFile', 'notice.shown.backup'])
   await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
 }
 
@@ -85,9 +82,7 @@ describe('odd paths', () => {
     const store = new JsonFileStore(dir(), bookmarksFile)
     const result = await store.load()
     expect(result.data).toEqual(inBackup)
-    expect(result.notices[0]?.message).toMatch(
-      /because the data file is a link to a file that does not exist/
-    )
+    expect(codesOf(result.notices[0])[0]).toBe('readOnly.brokenLink')
     await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
     expect(await readlink(main())).toBe(join(dir(), 'gone.json'))
   })
@@ -99,10 +94,10 @@ describe('odd paths', () => {
     const result = await store.load()
     expect(result.data).toEqual({ bookmarks: [] })
     expect(result.notices).toEqual([expect.objectContaining({ kind: 'read-only', reveal: null })])
-    expect(result.notices[0]?.message).toBe(
-      `Changes to your bookmarks cannot be saved because Elshi’s data folder is a file, not a folder (${folder}): rename or ` +
-        'move that file, then open Elshi again. No saved copy of your bookmarks could be read, so none are shown.'
-    )
+    expect(sentencesOf(result.notices[0])).toEqual([
+      { code: 'readOnly.folderIsFile', params: { folder } },
+      { code: 'notice.shown.none', params: { data: { store: 'bookmarks' } } }
+    ])
     await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
     expect(await readFile(folder, 'utf8')).toBe('someone else’s file')
   })

@@ -1,4 +1,5 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { codesOf, sentencesOf } from '../../support/notice-reasons'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bookmarksFile } from '../../../src/main/bookmarks/bookmark-file'
@@ -45,9 +46,7 @@ async function snapshot(): Promise<Record<string, string>> {
 
 async function expectReadOnly(store: JsonFileStore<typeof inFile>, before: Record<string, string>) {
   await expect(store.save(sampleData(9))).rejects.toBeInstanceOf(StoreReadOnlyError)
-  await expect(store.save(sampleData(9))).rejects.toThrow(
-    /^Bookmarks cannot be changed in this window because/
-  )
+  await expect(store.save(sampleData(9))).rejects.toThrow(/^readOnly\./)
   expect(await snapshot()).toEqual(before)
 }
 
@@ -59,11 +58,10 @@ describe('read-only mode', () => {
     const result = await store.load()
     expect(result.data).toEqual(inFile)
     expect(result.notices).toEqual([expect.objectContaining({ kind: 'read-only', readOnly: true })])
-    expect(result.notices[0]?.message).toBe(
-      'Changes to your bookmarks cannot be saved because Elshi is not allowed to write to its data folder: ' +
-        'give your account permission to change the folder, then open Elshi again. ' +
-        'Your bookmarks are shown as they were saved.'
-    )
+    expect(sentencesOf(result.notices[0])).toEqual([
+      { code: 'readOnly.folderNotWritable', params: {} },
+      { code: 'notice.shown.file', params: { data: { store: 'bookmarks' } } }
+    ])
     await expectReadOnly(store, before)
   })
 
@@ -84,7 +82,7 @@ describe('read-only mode', () => {
     const result = await store.load()
     expect(result.data).toEqual(inBackup)
     expect(result.notices.map((n) => n.kind)).toEqual(['read-only', 'damaged'])
-    expect(result.notices[0]?.message).toMatch(/shown from the backup of the previous save/)
+    expect(codesOf(result.notices[0])).toEqual(['readOnly.folderNotWritable', 'notice.shown.backup'])
     await expectReadOnly(store, before)
   })
 
@@ -93,7 +91,10 @@ describe('read-only mode', () => {
     const store = new JsonFileStore(dir(), bookmarksFile, { fs: readOnlyFolder().fs })
     const result = await store.load()
     expect(result.data).toEqual(inHistory)
-    expect(result.notices[0]?.message).toMatch(/shown from the version saved on 30 April 2024 at 08:00 UTC/)
+    expect(sentencesOf(result.notices[0])[1]).toEqual({
+      code: 'notice.shown.history',
+      params: { data: { store: 'bookmarks' }, savedAt: { iso: '2024-04-30T08:00:00.000Z' } }
+    })
   })
 
   it('when another Elshi holds the folder, shows the file and leaves its temp files alone', async () => {
@@ -103,11 +104,10 @@ describe('read-only mode', () => {
     const owner = 'process 4242 on this computer, since 1 May 2024 at 12:00 UTC'
     const result = await store.load({ readOnly: { cause: 'locked', owner } })
     expect(result.data).toEqual(inFile)
-    expect(result.notices[0]?.message).toBe(
-      `Changes to your bookmarks cannot be saved because Elshi is already open with this data folder (${owner}): ` +
-        'close this window and use the one already open, or quit the other one and open Elshi again. ' +
-        'Your bookmarks are shown as they were saved.'
-    )
+    expect(sentencesOf(result.notices[0])).toEqual([
+      { code: 'readOnly.locked', params: { owner } },
+      { code: 'notice.shown.file', params: { data: { store: 'bookmarks' } } }
+    ])
     await expectReadOnly(store, before)
   })
 
@@ -118,9 +118,7 @@ describe('read-only mode', () => {
     const store = new JsonFileStore(dir(), bookmarksFile, { fs: faulty.fs })
     const result = await store.load()
     expect(result.data).toEqual(inBackup)
-    expect(result.notices[0]?.message).toMatch(
-      /because Elshi is not allowed to read the data file: give your account/
-    )
+    expect(codesOf(result.notices[0])).toEqual(['readOnly.unreadable', 'notice.shown.backup'])
     await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
     expect(await readFile(join(dir(), 'bookmarks.json'), 'utf8')).toBe(encodeFile(bookmarksFile, inFile))
   })
@@ -132,7 +130,7 @@ describe('read-only mode', () => {
     const store = new JsonFileStore(dir(), bookmarksFile, { fs: faulty.fs })
     const result = await store.load()
     expect(result.data).toEqual(inBackup)
-    expect(result.notices[0]?.message).toMatch(/because the damaged file could not be moved aside/)
+    expect(codesOf(result.notices[0])[0]).toBe('readOnly.cannotSetAside')
     await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
     expect(await readFile(join(dir(), 'bookmarks.json'), 'utf8')).toBe('damaged')
   })

@@ -37,18 +37,18 @@ describe('checking for updates', () => {
     expect(status).toEqual({
       state: 'available',
       version: '0.2.0',
-      message: 'Elshi 0.2.0 is available.',
+      line: 'available',
       action: 'download'
     })
     expect(pushed.map((s) => s.state)).toEqual(['checking', 'available'])
     expect(load).toHaveBeenCalledOnce()
   })
 
-  it('says "No update found." when this is the latest version', async () => {
+  it('says no update was found when this is the latest version', async () => {
     const { controller } = controllerWith(fakeUpdater({ check: async () => null }))
     expect(await controller.check()).toMatchObject({
       state: 'up-to-date',
-      message: 'No update found.',
+      line: 'noUpdate',
       action: 'none'
     })
   })
@@ -60,7 +60,7 @@ describe('checking for updates', () => {
       new Error('API rate limit exceeded for 203.0.113.7')
     ]) {
       const { controller } = controllerWith(fakeUpdater({ check: () => Promise.reject(error) }))
-      expect(await controller.check()).toMatchObject({ state: 'up-to-date', message: 'No update found.' })
+      expect(await controller.check()).toMatchObject({ state: 'up-to-date', line: 'noUpdate' })
     }
   })
 
@@ -71,7 +71,7 @@ describe('checking for updates', () => {
     expect(await controller.check()).toEqual({
       state: 'offline',
       version: null,
-      message: 'Could not check for updates: no connection.',
+      line: 'offline',
       action: 'none'
     })
   })
@@ -87,7 +87,7 @@ describe('checking for updates', () => {
     const { controller, load } = controllerWith(updater)
     expect(await controller.check()).toMatchObject({
       state: 'failed',
-      message: 'Could not check for updates. Try again later.'
+      line: 'failed'
     })
     fail = false
     expect(await controller.check()).toMatchObject({ state: 'up-to-date' })
@@ -100,7 +100,7 @@ describe('checking for updates', () => {
     expect(await controller.check()).toEqual({
       state: 'available',
       version: '0.2.0',
-      message: 'Elshi 0.2.0 is available: install it with your package manager or from the release page.',
+      line: 'packageManager',
       action: 'none'
     })
     expect((await controller.download()).state).toBe('available')
@@ -111,7 +111,7 @@ describe('checking for updates', () => {
     const offline = controllerWith(
       fakeUpdater({ check: () => Promise.reject(new Error('getaddrinfo ENOTFOUND github.com')) })
     )
-    expect(await offline.controller.check({ automatic: true })).toMatchObject({ state: 'idle', message: '' })
+    expect(await offline.controller.check({ automatic: true })).toMatchObject({ state: 'idle', line: null })
     expect(offline.pushed.map((s) => s.state)).toEqual(['idle'])
     const found = controllerWith(fakeUpdater({ check: async () => ({ version: '0.3.0' }) }))
     expect((await found.controller.check({ automatic: true })).state).toBe('available')
@@ -147,7 +147,7 @@ describe('downloading and installing', () => {
     expect(await controller.download()).toEqual({
       state: 'ready',
       version: '0.2.0',
-      message: 'Elshi 0.2.0 is ready and installs when you restart.',
+      line: 'ready',
       action: 'install'
     })
     expect(pushed.map((s) => s.state)).toEqual(['checking', 'available', 'downloading', 'ready'])
@@ -168,7 +168,7 @@ describe('downloading and installing', () => {
     expect(await download).toEqual({
       state: 'available',
       version: '0.2.0',
-      message: 'The download took too long and was stopped. Try again later.',
+      line: 'downloadTimedOut',
       action: 'download'
     })
     expect(updater.lastSignal?.aborted).toBe(true)
@@ -183,7 +183,7 @@ describe('downloading and installing', () => {
     await controller.check()
     expect(await controller.download()).toMatchObject({
       state: 'available',
-      message: 'The update could not be downloaded: no connection.'
+      line: 'downloadOffline'
     })
     controller.install()
     expect(updater.installs).toBe(0)

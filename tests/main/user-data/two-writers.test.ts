@@ -57,9 +57,9 @@ describe('two Elshi processes on one data folder', () => {
     expect(readerRun.acks).toEqual([])
     expect(readerRun.refused.length).toBeGreaterThan(0)
     expect(new Set(readerRun.refused)).toEqual(new Set(['REFUSED read-only']))
-    const bookmarksNotice = readerRun.notices.find((n) => n.includes('your bookmarks')) ?? ''
+    const bookmarksNotice = readerRun.notices.find((n) => n.includes('"store":"bookmarks"')) ?? ''
     expect(bookmarksNotice).toMatch(
-      /^NOTICE read-only Changes to your bookmarks cannot be saved because Elshi is already open with this data folder \(process \d+ on this computer, since .+ UTC\): close this window/
+      /^NOTICE read-only \[\{"code":"readOnly\.locked","params":\{"owner":"process \d+ on this computer, since .+ UTC"\}\}/
     )
 
     const decoded = decodeFile(bookmarksFile, await readFile(join(dataDir, 'bookmarks.json')))

@@ -3,6 +3,7 @@
  * the harness), then the reader's choice in the settings panel, applied at once and kept by main, then
  * back to the system; English when nothing matches; the page's own rule when main cannot answer.
  */
+import { reason } from '../../../src/shared/i18n/reasons'
 import { flushPromises, mount } from '@vue/test-utils'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -93,7 +94,7 @@ describe('the language choice', () => {
     const { api } = realBridgeWithData(mkdtempSync(join(tmpdir(), 'elshi-user-data-')))
     const silent: ElshiApi = {
       ...api,
-      getLocale: async () => ({ ok: false, error: { code: 'unavailable', message: 'no main' } })
+      getLocale: async () => ({ ok: false, error: { code: 'unavailable', reason: reason('internal', {}) } })
     }
     await openPage(silent)
     expect(currentLocale()).toBe('ru')

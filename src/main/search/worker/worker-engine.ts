@@ -8,6 +8,8 @@ import { ElshiFailure, type ErrorCode } from '../../../shared/result'
 import type { ChapterHighlights, SearchResults } from '../../../shared/search'
 import type { SearchEngine } from '../search-engine'
 import { WorkerReplySchema, type WorkerRequest } from './protocol'
+import { reason } from '../../../shared/i18n/reasons'
+import { SEARCH_FILE } from '../load-search'
 
 export interface WorkerEntry {
   /** The built worker script (out/main/search-worker.js), or the .ts source with a loader in execArgv. */
@@ -77,7 +79,13 @@ export function startWorkerEngine(entry: WorkerEntry, editionDir: string): Promi
       const reply = parsed.output
       if (reply.kind === 'ready') return resolveReady(engine)
       if (reply.kind === 'load-failed') {
-        rejectReady(new ElshiFailure(asCode(reply.code), reply.message))
+        // Loading fails only on the edition's search files (missing or damaged); the log has the detail.
+        console.error(`[elshi] the search worker could not load: ${reply.message}`)
+        const code = asCode(reply.code)
+        const file = { file: SEARCH_FILE }
+        const why =
+          code === 'not-found' ? reason('editionFileMissing', file) : reason('editionFileDamaged', file)
+        rejectReady(new ElshiFailure(code, why))
         void worker.terminate()
         return
       }

@@ -2,6 +2,7 @@
  * Links and citations of a passage in the open chapter, and putting them on the clipboard: through
  * main (the system clipboard), or the page's own clipboard where there is no main (the browser harness).
  */
+import { errorText } from '../i18n/reasons'
 import { cite, type CitationStyle } from '../../../shared/citation/citation'
 import { deepLink } from '../../../shared/citation/deep-link'
 import type { Chapter, EditionMeta } from '../../../shared/edition'
@@ -68,7 +69,7 @@ function copyMessage(
 export async function copyText(text: string, kind: 'link' | CitationStyle): Promise<string> {
   const result = await bridge().copyText(text)
   if (result.ok) return copyMessage(kind, 'copied')
-  if (result.error.code !== 'unavailable') return copyMessage(kind, 'failed', result.error.message)
+  if (result.error.code !== 'unavailable') return copyMessage(kind, 'failed', errorText(result.error))
   try {
     await navigator.clipboard.writeText(text)
     return copyMessage(kind, 'copied')

@@ -4,7 +4,7 @@
  */
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
 import { useRouter } from 'vue-router'
-import type { OpenPassage } from '../../../shared/shell'
+import type { LinkRefusal, OpenPassage } from '../../../shared/shell'
 import { bridge } from '../bridge'
 
 export const passageRoute = ({ editionId, chapterId, paragraphId }: OpenPassage) => ({
@@ -13,9 +13,10 @@ export const passageRoute = ({ editionId, chapterId, paragraphId }: OpenPassage)
   query: paragraphId ? { p: paragraphId } : {}
 })
 
-export function useDeepLinks(): { notice: Ref<string | null> } {
+/** `notice`: why the last link was refused (put into words where it is shown), or null. */
+export function useDeepLinks(): { notice: Ref<LinkRefusal | null> } {
   const router = useRouter()
-  const notice = ref<string | null>(null)
+  const notice = ref<LinkRefusal | null>(null)
   const unsubscribe: (() => void)[] = []
   onMounted(() => {
     unsubscribe.push(
@@ -23,7 +24,7 @@ export function useDeepLinks(): { notice: Ref<string | null> } {
         notice.value = null
         void router.push(passageRoute(passage))
       }),
-      bridge().onShellNotice(({ message }) => (notice.value = message))
+      bridge().onShellNotice(({ link }) => (notice.value = link))
     )
   })
   onBeforeUnmount(() => unsubscribe.splice(0).forEach((stop) => stop()))

@@ -2,6 +2,7 @@
  * The open edition's editors' notes. Small enough to load whole, once per edition: the chapter marks,
  * the notes, the glossary and the timeline all read from here.
  */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Annotation } from '../../../shared/edition'
@@ -24,7 +25,7 @@ export const useAnnotationsStore = defineStore('annotations', () => {
       editionId.value = edition
       error.value = null
     } else {
-      error.value = result.error.message
+      error.value = errorText(result.error)
     }
   }
 

@@ -3,6 +3,8 @@
  * here, in another window, or by re-anchoring) main pushes `bookmarksChanged` and this store lists the
  * edition again rather than patching its copy. The last removal is kept for Undo.
  */
+import { reason } from '../../../shared/i18n/reasons'
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import type {
@@ -14,7 +16,6 @@ import type {
 import type { ExportedFile, ExportFormat } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
 import { bridge } from '../bridge'
-import { t } from '../i18n'
 
 export const useBookmarksStore = defineStore('bookmarks', () => {
   const editionId = ref<string | null>(null)
@@ -34,7 +35,7 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
     const result = await bridge().listBookmarks({ editionId: edition })
     if (request !== latest) return
     if (result.ok) list.value = result.value
-    error.value = result.ok ? null : result.error.message
+    error.value = result.ok ? null : errorText(result.error)
   }
 
   function load(edition: string): Promise<void> {
@@ -51,7 +52,7 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
   /** Runs a change in main; the push refreshes the list, the awaited refresh makes it current at once. */
   async function change<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
     const result = await run()
-    error.value = result.ok ? null : result.error.message
+    error.value = result.ok ? null : errorText(result.error)
     if (result.ok) await refresh()
     return result
   }
@@ -75,7 +76,7 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
 
   function exportAs(format: ExportFormat): Promise<Result<ExportedFile>> {
     if (!editionId.value)
-      return Promise.resolve({ ok: false, error: { code: 'not-ready', message: t('bookmarks.noEdition') } })
+      return Promise.resolve({ ok: false, error: { code: 'not-ready', reason: reason('noEditionOpen', {}) } })
     return bridge().exportBookmarks(editionId.value, format)
   }
 

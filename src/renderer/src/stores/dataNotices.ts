@@ -3,6 +3,7 @@
  * aside, read-only mode…) and problems found later, such as a reading position that could not be
  * saved, each told once rather than on every scroll.
  */
+import { reasonsText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { StoreNotice } from '../../../shared/storage/notice'
@@ -10,7 +11,8 @@ import { bridge } from '../bridge'
 
 export interface DataNotice {
   key: string
-  message: string
+  /** The notice in words, called where it is shown so it follows a change of language. */
+  text: () => string
   /** A file in the data folder for "Show in folder", or null. */
   reveal: string | null
 }
@@ -29,7 +31,7 @@ export const useDataNoticesStore = defineStore('dataNotices', () => {
     const result = await bridge().getStartupNotices()
     if (!result.ok) return
     result.value.forEach((n: StoreNotice, i) =>
-      tell({ key: `startup-${i}`, message: n.message, reveal: n.reveal })
+      tell({ key: `startup-${i}`, text: () => reasonsText(n.message), reveal: n.reveal })
     )
   }
 

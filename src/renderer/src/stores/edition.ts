@@ -1,4 +1,5 @@
 /** Which editions exist and the open edition's metadata and table of contents. */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { EditionMeta, EditionSummary } from '../../../shared/edition'
@@ -13,7 +14,7 @@ export const useEditionStore = defineStore('edition', () => {
   async function loadEditions(): Promise<void> {
     const result = await bridge().listEditions()
     if (result.ok) editions.value = result.value
-    else error.value = result.error.message
+    else error.value = errorText(result.error)
   }
 
   async function open(editionId: string): Promise<void> {
@@ -25,7 +26,7 @@ export const useEditionStore = defineStore('edition', () => {
       meta.value = result.value
       error.value = null
     } else {
-      error.value = result.error.message
+      error.value = errorText(result.error)
     }
   }
 

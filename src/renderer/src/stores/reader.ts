@@ -3,6 +3,7 @@
  * immediate, with no request and no "Opening…". Requests that finish out of order never replace a newer
  * chapter.
  */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { ref, shallowReactive } from 'vue'
 import type { Chapter } from '../../../shared/edition'
@@ -23,7 +24,7 @@ export const useReaderStore = defineStore('reader', () => {
     const cached = cache.get(keyOf(edition, chapterId))
     if (cached) return cached
     const result = await bridge().getChapter(edition, chapterId)
-    if (!result.ok) return result.error.message
+    if (!result.ok) return errorText(result.error)
     cache.set(keyOf(edition, chapterId), result.value)
     return result.value
   }

@@ -5,6 +5,7 @@
  * the page hiding), so closing the window within the debounce loses nothing and no timer outlives the view.
  * A save that fails is told once (not on every scroll), in the data notices.
  */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import type { ReadingPosition, SetReadingPositionArgs } from '../../../shared/bookmarks/schema'
 import { bridge } from '../bridge'
@@ -39,12 +40,14 @@ export const useReadingPositionStore = defineStore('readingPosition', () => {
     pending = null
     lastSaved = JSON.stringify(position)
     const result = await bridge().setReadingPosition(position)
-    if (!result.ok)
+    if (!result.ok) {
+      const { error } = result
       useDataNoticesStore().tell({
         key: 'reading-position-save',
-        message: t('reader.positionNotSaved', { reason: result.error.message }),
+        text: () => t('reader.positionNotSaved', { reason: errorText(error) }),
         reveal: null
       })
+    }
   }
 
   return { get, save, flush }

@@ -4,6 +4,7 @@
  * index loads, counts every occurrence as a stop for "n of m" in reading order (hitStops.ts), and
  * fetches the highlights of the chapter on screen once the results have painted.
  */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { SearchResults, TextRange } from '../../../shared/search'
@@ -55,7 +56,7 @@ export const useSearchStore = defineStore('search', () => {
         .then((result) => {
           if (!result.ok) {
             prepared.delete(editionId)
-            error.value = result.error.message
+            error.value = errorText(result.error)
           }
         })
         .finally(() => {
@@ -106,7 +107,7 @@ export const useSearchStore = defineStore('search', () => {
       results.value = result.value
       error.value = null
     } else {
-      error.value = result.error.message
+      error.value = errorText(result.error)
     }
   }
 

@@ -6,6 +6,7 @@
  * Builds before main kept settings stored the note-marks switch in localStorage: a value still found
  * there is sent to main once, and removed only after main has kept it.
  */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import {
@@ -44,7 +45,7 @@ export const useSettingsStore = defineStore('settings', () => {
       error.value = null
       return true
     }
-    error.value = t('settings.notSaved', { reason: result.error.message })
+    error.value = t('settings.notSaved', { reason: errorText(result.error) })
     // Show what main really kept, not a change that was not saved.
     const current = await bridge().getSettings()
     if (current.ok && pending === 0) settings.value = current.value
@@ -57,7 +58,7 @@ export const useSettingsStore = defineStore('settings', () => {
     })
     const result = await bridge().getSettings()
     if (result.ok) settings.value = result.value
-    else error.value = t('settings.notRead', { reason: result.error.message })
+    else error.value = t('settings.notRead', { reason: errorText(result.error) })
     const legacy = takeLegacyNoteMarks()
     // A value that is not a boolean was never meaningful: forget it too.
     if (legacy === null || (await update({ noteMarks: legacy }))) forgetLegacyNoteMarks()

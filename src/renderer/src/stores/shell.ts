@@ -1,4 +1,5 @@
 /** What the desktop shell tells the page: the About facts (loaded once) and the third-party notices. */
+import { errorText } from '../i18n/reasons'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppInfo, ThirdPartyNotices } from '../../../shared/shell'
@@ -13,7 +14,7 @@ export const useShellStore = defineStore('shell', () => {
     if (info.value) return info.value
     const result = await bridge().getAppInfo()
     if (result.ok) info.value = result.value
-    error.value = result.ok ? null : result.error.message
+    error.value = result.ok ? null : errorText(result.error)
     return info.value
   }
 
@@ -21,7 +22,7 @@ export const useShellStore = defineStore('shell', () => {
     if (notices.value) return
     const result = await bridge().getThirdPartyNotices()
     if (result.ok) notices.value = result.value
-    error.value = result.ok ? null : result.error.message
+    error.value = result.ok ? null : errorText(result.error)
   }
 
   return { info, notices, error, loadInfo, loadNotices }
