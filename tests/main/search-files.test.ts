@@ -43,7 +43,7 @@ describe("an edition's search files", () => {
     const edition = await damaged(POSITIONS_FILE, (text) => text.slice(0, -3))
     await expect(loadSearchService(edition)).rejects.toMatchObject({
       code: 'internal',
-      message: expect.stringMatching(/search-positions\.txt is damaged/)
+      reason: { code: 'editionFileDamaged', params: { file: 'search-positions.txt' } }
     })
   })
 

@@ -3,6 +3,7 @@ import { SettingsService } from '../../../src/main/settings/settings-service'
 import { createLocaleService } from '../../../src/main/i18n/locale-service'
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema'
 import { useTempDir } from '../../support/temp-dir'
+import { writesSettled } from '../../../src/main/storage/pending-writes'
 
 interface Item {
   label?: string
@@ -83,6 +84,8 @@ describe('the menu, wired to Electron', () => {
     click('Actual Size')
     click('Zoom Out')
     expect(levels).toEqual([3, 4, 0, -1])
+    // The clicks' saves are still being written: the folder is removed only once they are on disk.
+    await writesSettled()
   })
 })
 
