@@ -58,8 +58,14 @@ export function interfaceText(page: Page, contentLang = 'en'): Promise<Interface
       .map((element) => (element.textContent ?? '').trim())
       .filter((text) => text.length > 0)
       .sort((a, b) => b.length - a.length)
+    // A control named after its passage quotes the passage's first words ("…: In addition to the…"):
+    // an excerpt that some content string starts with is the edition's text too.
+    const withoutExcerpts = (value) =>
+      value.replace(/([^:…]+)…/gu, (whole, excerpt) =>
+        contentStrings.some((content) => content.startsWith(excerpt.trim())) ? ' ' : whole
+      )
     const withoutContent = (value) =>
-      contentStrings.reduce((rest, content) => rest.split(content).join(' '), value)
+      withoutExcerpts(contentStrings.reduce((rest, content) => rest.split(content).join(' '), value))
     const texts = []
     const app = document.getElementById('app')
     if (app) {
