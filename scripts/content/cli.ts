@@ -25,7 +25,7 @@ const highlighted = (hit: SearchHit): string => {
 
 function printResults(results: SearchResults): void {
   if (results.notice && results.notice.kind !== 'no-results')
-    console.log(`(${'message' in results.notice ? results.notice.message : results.notice.kind})`)
+    console.log(`(${JSON.stringify(results.notice)})`)
   console.log(`${results.totalHits} passage(s) for "${results.query}"`)
   for (const group of results.groups) {
     console.log(`\n${group.chapterTitle} [${group.chapterId}], ${group.hitCount} hit(s)`)

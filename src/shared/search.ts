@@ -55,20 +55,21 @@ export const SearchGroupSchema = v.object({
 export const SearchNoticeSchema = v.variant('kind', [
   v.object({ kind: v.literal('empty-query') }),
   v.object({ kind: v.literal('no-results') }),
-  v.object({ kind: v.literal('partial'), message: v.string() }),
+  /** No passage has every word: these have `matched` of the query's `of` words. */
+  v.object({ kind: v.literal('partial'), matched: v.number(), of: v.number() }),
   v.object({
     kind: v.literal('corrected'),
-    message: v.string(),
     /** What was searched for, in the reader's own casing. */
     correctedQuery: v.string(),
     /** What was typed: "Search instead for" runs it with `asTyped`. */
     typedQuery: v.string()
   }),
-  v.object({ kind: v.literal('invalid-query'), message: v.string() }),
+  /** Nothing to search: only words to leave out, or no word at all. The page words it (issue 12). */
+  v.object({ kind: v.literal('invalid-query'), problem: v.picklist(['exclusions-only', 'no-words']) }),
   /** The query holds only very common words, searched as written (an exact pass over the text). */
-  v.object({ kind: v.literal('common-words'), message: v.string() }),
-  /** The query was longer than search reads; it was cut at the limit. */
-  v.object({ kind: v.literal('cut'), message: v.string() })
+  v.object({ kind: v.literal('common-words'), words: v.string() }),
+  /** The query was longer than search reads; it was cut at `limit` characters. */
+  v.object({ kind: v.literal('cut'), limit: v.number() })
 ])
 
 export const SearchResultsSchema = v.object({

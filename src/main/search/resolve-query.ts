@@ -226,11 +226,7 @@ export function resolveQuery(
     const clause = { kind: 'phrase', words } as const
     const set = phraseParagraphs(clause, data)
     planned.push({ clause, terms: [], set, position: 0 })
-    const quoted = `“${words.join(' ')}”`
-    common = {
-      kind: 'common-words',
-      message: `${quoted} is made of very common words, so it is searched exactly as written.`
-    }
+    common = { kind: 'common-words', words: words.join(' ') }
   }
   const corrections: Correction[] = []
   if (!options.asTyped && !common) {
@@ -292,7 +288,8 @@ export function resolveQuery(
   if (best > 0 && best < matchers.length)
     notice = {
       kind: 'partial',
-      message: `No passage has all of these words; showing passages with ${best} of ${matchers.length}.`
+      matched: best,
+      of: matchers.length
     }
   else if (corrections.length > 0 && ordinals.length > 0) {
     const typedQuery = query.trim()
@@ -301,7 +298,6 @@ export function resolveQuery(
     if (corrected !== null)
       notice = {
         kind: 'corrected',
-        message: `Showing results for “${corrected}” · Search instead for “${typedQuery}”`,
         correctedQuery: corrected,
         typedQuery
       }

@@ -41,21 +41,13 @@ export interface SearchService {
 
 function emptyNotice(query: string, hasExclusions: boolean): SearchNotice {
   if (query.trim() === '') return { kind: 'empty-query' }
-  if (hasExclusions)
-    return { kind: 'invalid-query', message: 'Add a word to search for as well as the ones to leave out.' }
-  return {
-    kind: 'invalid-query',
-    message: 'Type a word or a "quoted phrase" to search for.'
-  }
+  return { kind: 'invalid-query', problem: hasExclusions ? 'exclusions-only' : 'no-words' }
 }
 
 /** A query longer than the bound is read up to it; the reader is told, calmly. */
 function cutNotice(query: string): SearchNotice | null {
   if (query.length <= MAX_QUERY_CHARS) return null
-  return {
-    kind: 'cut',
-    message: `Only the first ${MAX_QUERY_CHARS.toLocaleString('en')} characters of this search are used.`
-  }
+  return { kind: 'cut', limit: MAX_QUERY_CHARS }
 }
 
 function sum(numbers: Int32Array): number {
