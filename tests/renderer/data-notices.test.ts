@@ -13,7 +13,7 @@ describe('a failed reading-position save', () => {
       ok: false,
       error: {
         code: 'read-only',
-        reason: reason('readOnly.locked', { owner: 'pid 7' })
+        reason: reason('readOnly.locked', { pid: '7', since: { iso: '2024-05-01T12:00:00.000Z' } })
       }
     })
     vi.stubGlobal('elshi', { setReadingPosition })
@@ -32,7 +32,7 @@ describe('a failed reading-position save', () => {
       { key: 'reading-position-save', reveal: null }
     ])
     expect(notices[0]?.text()).toMatch(
-      /could not be saved\. Changes cannot be saved in this window because Elshi is already open with this data folder \(pid 7\)/
+      /could not be saved\. Changes cannot be saved in this window because Elshi is already open with this data folder \(process 7 on this computer, since .*2024.*\)/
     )
   })
 })

@@ -8,8 +8,14 @@ import type { Damage } from './file-envelope'
  * message files, `errors.notice.*`, in every interface language): what happened, what was kept and
  * where, what Elshi shows instead, and what to do. Never an errno, a validator message or a temp path.
  */
+/**
+ * Who holds the data folder: a process here or on another computer (a shared folder), since when; `null`
+ * while its window is still starting (it has not named itself yet). The page words it.
+ */
+export type LockHolder = { pid: string; computer: string | null; since: string } | null
+
 export type ReadOnlyCause =
-  | { cause: 'locked'; owner: string }
+  | { cause: 'locked'; holder: LockHolder }
   | { cause: 'lock-lost' }
   | { cause: 'folder-not-writable' }
   | { cause: 'folder-is-file'; folder: string }
@@ -49,7 +55,14 @@ function damaged(damage: Damage, file: string): Reason {
 export function readOnlyReason(why: ReadOnlyCause): Reason {
   switch (why.cause) {
     case 'locked':
-      return reason('readOnly.locked', { owner: why.owner })
+      if (!why.holder) return reason('readOnly.lockedStarting', {})
+      return why.holder.computer === null
+        ? reason('readOnly.locked', { pid: why.holder.pid, since: { iso: why.holder.since } })
+        : reason('readOnly.lockedElsewhere', {
+            pid: why.holder.pid,
+            computer: why.holder.computer,
+            since: { iso: why.holder.since }
+          })
     case 'lock-lost':
       return reason('readOnly.lockLost', {})
     case 'folder-not-writable':

@@ -11,7 +11,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import lockfile from 'proper-lockfile'
 import * as v from 'valibot'
-import type { ReadOnlyCause } from '../storage/notices'
+import type { LockHolder, ReadOnlyCause } from '../storage/notices'
 
 export const LOCK_NAME = 'elshi.lock'
 const OWNER_FILE = 'owner.json'
@@ -84,7 +84,7 @@ export async function lockDataFolder(
         await fs.promises.rm(lockPath, { recursive: true, force: true })
         continue
       }
-      return { state: 'locked', cause: { cause: 'locked', owner: describeOwner(owner) } }
+      return { state: 'locked', cause: { cause: 'locked', holder: holderOf(owner) } }
     }
   }
   return { state: 'unavailable' }
@@ -132,13 +132,10 @@ function isGone(owner: LockOwner, lockPath: string): boolean {
   }
 }
 
-function describeOwner(owner: LockOwner | null): string {
-  if (!owner) return 'in a window that is just starting'
-  const where =
-    owner.host === hostname() ? 'on this computer' : `on the computer “${owner.host.slice(0, 60)}”`
-  const since = new Date(owner.startedAt)
-  const when = Number.isNaN(since.getTime())
-    ? ''
-    : `, since ${since.toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`
-  return `process ${owner.pid} ${where}${when}`
+function holderOf(owner: LockOwner | null): LockHolder {
+  const since = owner ? new Date(owner.startedAt) : null
+  // An owner file without a readable start time says no more than a window still starting.
+  if (!owner || !since || Number.isNaN(since.getTime())) return null
+  const computer = owner.host === hostname() ? null : owner.host.slice(0, 60)
+  return { pid: String(owner.pid), computer, since: since.toISOString() }
 }

@@ -44,7 +44,9 @@ export interface ReasonParams {
   'save.diskFull': None
   'save.notAllowed': None
   'save.failed': None
-  'readOnly.locked': { owner: string }
+  'readOnly.locked': { pid: string; since: Moment }
+  'readOnly.lockedElsewhere': { pid: string; computer: string; since: Moment }
+  'readOnly.lockedStarting': None
   'readOnly.lockLost': None
   'readOnly.folderNotWritable': None
   'readOnly.folderIsFile': { folder: string }

@@ -101,11 +101,11 @@ describe('read-only mode', () => {
     await seed(encodeFile(bookmarksFile, inFile))
     const before = await snapshot()
     const store = new JsonFileStore(dir(), bookmarksFile)
-    const owner = 'process 4242 on this computer, since 1 May 2024 at 12:00 UTC'
-    const result = await store.load({ readOnly: { cause: 'locked', owner } })
+    const holder = { pid: '4242', computer: null, since: '2024-05-01T12:00:00.000Z' }
+    const result = await store.load({ readOnly: { cause: 'locked', holder } })
     expect(result.data).toEqual(inFile)
     expect(sentencesOf(result.notices[0])).toEqual([
-      { code: 'readOnly.locked', params: { owner } },
+      { code: 'readOnly.locked', params: { pid: '4242', since: { iso: holder.since } } },
       { code: 'notice.shown.file', params: { data: { store: 'bookmarks' } } }
     ])
     await expectReadOnly(store, before)

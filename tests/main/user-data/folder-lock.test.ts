@@ -25,7 +25,7 @@ describe('the data folder lock', () => {
       state: 'locked',
       cause: {
         cause: 'locked',
-        owner: `process ${process.pid} on this computer, since 1 May 2024 at 12:00 UTC`
+        holder: { pid: String(process.pid), computer: null, since: '2024-05-01T12:00:00.000Z' }
       }
     })
     if (first.state === 'held') await first.release()
@@ -63,7 +63,7 @@ describe('the data folder lock', () => {
     const fresh = await lockDataFolder(dir())
     expect(fresh).toMatchObject({
       state: 'locked',
-      cause: { owner: expect.stringContaining('on the computer “laptop-at-home”') }
+      cause: { holder: { pid: '77', computer: 'laptop-at-home', since: '2024-05-01T12:00:00.000Z' } }
     })
     await utimes(join(dir(), LOCK_NAME), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000))
     const stale = await lockDataFolder(dir())

@@ -59,7 +59,7 @@ describe('two Elshi processes on one data folder', () => {
     expect(new Set(readerRun.refused)).toEqual(new Set(['REFUSED read-only']))
     const bookmarksNotice = readerRun.notices.find((n) => n.includes('"store":"bookmarks"')) ?? ''
     expect(bookmarksNotice).toMatch(
-      /^NOTICE read-only \[\{"code":"readOnly\.locked","params":\{"owner":"process \d+ on this computer, since .+ UTC"\}\}/
+      /^NOTICE read-only \[\{"code":"readOnly\.locked","params":\{"pid":"\d+","since":\{"iso":"[^"]+Z"\}\}\}/
     )
 
     const decoded = decodeFile(bookmarksFile, await readFile(join(dataDir, 'bookmarks.json')))
