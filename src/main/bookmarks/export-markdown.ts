@@ -1,5 +1,6 @@
 import type { Bookmark } from '../../shared/bookmarks/schema'
 import { deepLink } from '../../shared/citation/deep-link'
+import { mainTranslator, type MainTranslate } from '../../shared/i18n/main-translator'
 
 export interface MarkdownExportInput {
   title: string
@@ -7,6 +8,8 @@ export interface MarkdownExportInput {
   chapters: readonly { id: string; title: string }[]
   bookmarks: readonly Bookmark[]
   exportedAt: Date
+  /** The interface language's words (the file's headings and facts); English when not given. */
+  t?: MainTranslate
 }
 
 /**
@@ -17,44 +20,45 @@ export interface MarkdownExportInput {
  * visibly not lost.
  */
 export function exportMarkdown(input: MarkdownExportInput): string {
+  const t = input.t ?? mainTranslator('en')
   const known = new Set(input.chapters.map((c) => c.id))
   const placed = (b: Bookmark) => b.status === 'anchored' && known.has(b.anchor.chapterId)
   const count = input.bookmarks.length
   const lines = [
-    `# Bookmarks: ${escapeInline(input.title)}`,
+    `# ${t('markdownExport.heading', { title: escapeInline(input.title) })}`,
     '',
-    `Exported from Elshi on ${day(input.exportedAt.toISOString())}: ${count} ${count === 1 ? 'bookmark' : 'bookmarks'}.`
+    t('markdownExport.exported', { date: day(input.exportedAt.toISOString()) }, count)
   ]
   for (const chapter of input.chapters) {
     const inChapter = input.bookmarks.filter((b) => placed(b) && b.anchor.chapterId === chapter.id)
     if (inChapter.length === 0) continue
     lines.push('', `## ${escapeInline(chapter.title)}`)
-    for (const bookmark of sortByPlace(inChapter)) lines.push('', ...renderBookmark(bookmark))
+    for (const bookmark of sortByPlace(inChapter)) lines.push('', ...renderBookmark(bookmark, t))
   }
   const orphans = input.bookmarks.filter((b) => !placed(b))
   if (orphans.length > 0) {
-    lines.push('', '## Orphaned bookmarks', '')
-    lines.push(
-      'These passages could not be found in the current text of the edition; they are kept as bookmarked.'
-    )
+    lines.push('', `## ${t('markdownExport.orphans', {})}`, '')
+    lines.push(t('markdownExport.orphansIntro', {}))
     const titles = new Map(input.chapters.map((c) => [c.id, c.title]))
     for (const bookmark of sortByPlace(orphans)) {
       const from = titles.get(bookmark.anchor.chapterId) ?? bookmark.anchor.chapterId
-      lines.push('', ...renderBookmark(bookmark, from))
+      lines.push('', ...renderBookmark(bookmark, t, from))
     }
   }
   return lines.join('\n') + '\n'
 }
 
-function renderBookmark(bookmark: Bookmark, fromChapter?: string): string[] {
+function renderBookmark(bookmark: Bookmark, t: MainTranslate, fromChapter?: string): string[] {
   const quote = bookmark.anchor.quote.exact
     .split('\n')
     .map((line) => (line.trim() === '' ? '>' : `> ${escapeLine(line)}`))
   const note = bookmark.note.trim() === '' ? [] : ['', ...bookmark.note.trim().split('\n').map(escapeLine)]
   const facts = [
-    fromChapter === undefined ? null : `from “${escapeInline(fromChapter)}”`,
-    bookmark.label === null ? null : `label: ${bookmark.label}`,
-    `bookmarked ${day(bookmark.createdAt)}`
+    fromChapter === undefined ? null : t('markdownExport.from', { chapter: escapeInline(fromChapter) }),
+    bookmark.label === null
+      ? null
+      : t('markdownExport.label', { label: t(`markdownExport.labels.${bookmark.label}`, {}) }),
+    t('markdownExport.bookmarked', { date: day(bookmark.createdAt) })
   ].filter((fact) => fact !== null)
   const { chapterId, paragraphId } = bookmark.anchor
   // An orphan's old paragraph may be gone, so it gets no link that would promise the passage.

@@ -12,6 +12,7 @@ import { exportFile } from './export-bookmarks'
 import { ElshiFailure } from '../../shared/result'
 import { truncate } from '../storage/file-envelope'
 import { unwrap } from './unwrap'
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales'
 
 export type BookmarkMethod =
   | 'getStartupNotices'
@@ -27,7 +28,9 @@ export type BookmarkMethod =
 
 export function bookmarkHandlers(
   library: EditionLibrary,
-  userData: UserData
+  userData: UserData,
+  /** The interface language, for the words of a Markdown export. */
+  localeOf: () => Locale = () => DEFAULT_LOCALE
 ): Pick<ContractHandlers, BookmarkMethod> {
   const { bookmarks, positions, loaded } = userData
   const reanchoring = createReanchoring(library, userData)
@@ -66,7 +69,7 @@ export function bookmarkHandlers(
     },
     async exportBookmarks(editionId, format) {
       const [edition] = await Promise.all([library.getCompiled(editionId), reanchoring.ready(editionId)])
-      return exportFile(edition, bookmarks.list({ editionId }), format)
+      return exportFile(edition, bookmarks.list({ editionId }), format, new Date(), localeOf())
     },
     async importBookmarks(text) {
       await loaded

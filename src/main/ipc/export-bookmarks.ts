@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto'
 import type { Bookmark } from '../../shared/bookmarks/schema'
 import type { ExportedFile, ExportFormat } from '../../shared/contract'
 import type { CompiledEdition } from '../../shared/edition'
+import { mainTranslator } from '../../shared/i18n/main-translator'
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locales'
 import { exportMarkdown } from '../bookmarks/export-markdown'
 import { toAnnotationCollection } from '../bookmarks/web-annotation'
 
@@ -10,7 +12,8 @@ export function exportFile(
   edition: CompiledEdition,
   bookmarks: readonly Bookmark[],
   format: ExportFormat,
-  now: Date = new Date()
+  now: Date = new Date(),
+  locale: Locale = DEFAULT_LOCALE
 ): ExportedFile {
   const { id, title } = edition.meta
   if (format === 'markdown') {
@@ -18,7 +21,7 @@ export function exportFile(
     return {
       fileName: `${id}-bookmarks.md`,
       mimeType: 'text/markdown',
-      text: exportMarkdown({ title, chapters, bookmarks, exportedAt: now })
+      text: exportMarkdown({ title, chapters, bookmarks, exportedAt: now, t: mainTranslator(locale) })
     }
   }
   const collection = toAnnotationCollection(bookmarks, { label: `Bookmarks: ${title}`, newId: randomUUID })

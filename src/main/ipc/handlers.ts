@@ -33,8 +33,8 @@ export function createHandlers(
   userData: UserData,
   options: HandlerOptions = {}
 ): ContractHandlers {
-  const bookmarkMethods = bookmarkHandlers(library, userData)
   const locale = options.locale ?? createLocaleService(userData.settings, () => [])
+  const bookmarkMethods = bookmarkHandlers(library, userData, () => locale.current().locale)
   return {
     listEditions: () => library.listEditions(),
     getEdition: (editionId) => library.getEdition(editionId),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportMarkdown } from '../../../src/main/bookmarks/export-markdown'
 import type { Bookmark } from '../../../src/shared/bookmarks/schema'
+import { mainTranslator } from '../../../src/shared/i18n/main-translator'
 
 function bookmark(
   overrides: Partial<Bookmark> & { chapterId: string; start: number; exact: string }
@@ -155,5 +156,31 @@ describe('exportMarkdown', () => {
       bookmarks: []
     })
     expect(markdown).toBe('# Bookmarks: Ed\n\nExported from Elshi on 2024-06-02: 0 bookmarks.\n')
+  })
+
+  it('writes its own words in the interface language, with the language’s plural forms', () => {
+    const exportIn = (locale: 'ru' | 'kk', count: number): string =>
+      exportMarkdown({
+        title: 'Ed',
+        chapters,
+        exportedAt: new Date('2024-06-02T08:00:00Z'),
+        t: mainTranslator(locale),
+        bookmarks: [
+          bookmark({ chapterId: 'founding', start: 3, exact: 'July 2, 1992', label: 'blue' }),
+          bookmark({ chapterId: 'lost', start: 0, exact: 'a passage gone', status: 'orphaned' })
+        ].slice(0, count)
+      })
+    const russian = exportIn('ru', 2)
+    expect(russian).toContain('# Закладки: Ed\n\nЭкспортировано из Elshi 2024-06-02: 2 закладки.')
+    expect(russian).toContain('*метка: синяя · добавлено 2024-05-01*')
+    expect(russian).toContain('## Потерянные закладки')
+    expect(russian).toContain('*из главы «lost» · добавлено 2024-05-01*')
+    expect(exportIn('ru', 1)).toContain(': 1 закладка.')
+    expect(exportIn('ru', 0)).toContain(': 0 закладок.')
+    const kazakh = exportIn('kk', 2)
+    expect(kazakh).toContain('# Бетбелгілер: Ed\n\nElshi-ден 2024-06-02 экспортталды: 2 бетбелгі.')
+    expect(kazakh).toContain('*түс белгісі: көк · қосылған күні: 2024-05-01*')
+    for (const text of [russian, kazakh])
+      expect(text).not.toMatch(/Bookmarks|Exported|label|bookmarked|Orphaned/u)
   })
 })
