@@ -45,6 +45,9 @@ const ARM_CLOCK = `
     observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-query'], childList: true })
     input.addEventListener('keydown', () => {
       const started = performance.now()
+      // The previous keystroke's answer may land after the clock was armed: only this key's count.
+      answered = NaN
+      shown = NaN
       const done = () => {
         window.fetch = fetchBefore
         observer.disconnect()
