@@ -1,17 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SearchService } from '../../src/main/search/search-service'
 import { bundledSearch } from '../support/bundled-search'
-
-/** mulberry32: a seeded generator, so a failure reproduces with the same inputs. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom as random } from '../support/seeded-random'
 
 const ALPHABET = [
   ...'abcdefghijklmnopqrstuvwxyzNUCLEAR0123456789',

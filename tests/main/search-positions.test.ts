@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PhraseFinder } from '../../src/main/search/phrase'
 import { tokenize, tokenizeUnicode } from '../../src/main/search/tokenize'
 import { WordPositions } from '../../src/main/search/word-positions'
-
-/** mulberry32: a seeded generator, so a failure reproduces with the same inputs. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom as random } from '../support/seeded-random'
 
 /** Letters, marks and apostrophes beyond ASCII: Kazakh, Russian, decomposed accents, astral letters. */
 const UNICODE_PIECES = [

@@ -24,15 +24,3 @@ export function sampleBookmark(n: number, overrides: Partial<Bookmark> = {}): Bo
 export function sampleData(count: number): BookmarksData {
   return { bookmarks: Array.from({ length: count }, (_, i) => sampleBookmark(i + 1)) }
 }
-
-/** A small seeded generator (mulberry32), so a property test fails the same way every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}

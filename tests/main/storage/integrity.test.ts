@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { bookmarksFile } from '../../../src/main/bookmarks/bookmark-file'
 import { decodeFile, encodeFile } from '../../../src/main/storage/file-envelope'
 import { JsonFileStore } from '../../../src/main/storage/json-file-store'
-import { sampleBookmark, sampleData, seededRandom } from '../../support/sample-bookmarks'
+import { sampleBookmark, sampleData } from '../../support/sample-bookmarks'
+import { seededRandom } from '../../support/seeded-random'
 import { useTempDir } from '../../support/temp-dir'
 
 const dir = useTempDir('elshi-integrity-')
