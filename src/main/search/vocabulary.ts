@@ -1,5 +1,5 @@
 /** The edition's own words: prefix expansion while typing and typo correction, both bounded. */
-import { boundedDistance, typoBudget } from './edit-distance'
+import { bitsSet, boundedDistance, letterMask, typoBudget } from './edit-distance'
 
 /** A one-letter prefix in a large edition would otherwise expand to thousands of terms. */
 export const MAX_PREFIX_EXPANSION = 64
@@ -27,6 +27,8 @@ export class Vocabulary {
   /** term → its words; built on first use, so loading the edition does not wait for it. */
   private byTerm: Map<string, string[]> | null = null
   private bySecond: Map<string, Int32Array> | null = null
+  /** Each word's letterMask, built with bySecond on the first typo. */
+  private masks: Int32Array | null = null
 
   /** `words` sorted, `terms[i]` the index term of `words[i]`. */
   constructor(words: readonly string[], terms: readonly string[]) {
@@ -70,9 +72,12 @@ export class Vocabulary {
     let found: Candidate[] = []
     let ceiling = budget
     let examined = 0
+    const masks = this.letterMasks()
+    const typedMask = letterMask(word)
     const visit = (at: number): void => {
       const candidate = this.words[at]!
-      if (Math.abs(candidate.length - word.length) > budget) return
+      if (Math.abs(candidate.length - word.length) > ceiling) return
+      if (bitsSet(masks[at]! ^ typedMask) > 2 * ceiling) return
       // Only the fewest edits count, so the ceiling drops to the best distance found (the scan gets cheaper).
       const distance = boundedDistance(word, candidate, ceiling)
       if (distance === Infinity) return
@@ -111,6 +116,11 @@ export class Vocabulary {
       this.bySecond = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]))
     }
     return this.bySecond
+  }
+
+  private letterMasks(): Int32Array {
+    if (!this.masks) this.masks = Int32Array.from(this.words, letterMask)
+    return this.masks
   }
 
   /** The best candidate without context. */
