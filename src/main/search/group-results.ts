@@ -28,13 +28,15 @@ export function groupResults(
   table: ParagraphTable,
   positions: WordPositions
 ): SearchGroup[] {
-  // Ordinals are ascending and a chapter's paragraphs are one run: each chapter is a slice of them.
+  // Ordinals are ascending and a chapter's paragraphs are one run: each chapter is a slice of them,
+  // found by comparing neighbours (a map touched once per chapter, not once per passage).
   const byChapter = new Map<number, { from: number; to: number }>()
-  for (let i = 0; i < ordinals.length; i++) {
-    const chapter = table.chapterOf[ordinals[i]!]!
-    const run = byChapter.get(chapter)
-    if (run) run.to = i + 1
-    else byChapter.set(chapter, { from: i, to: i + 1 })
+  for (let from = 0; from < ordinals.length;) {
+    const chapter = table.chapterOf[ordinals[from]!]!
+    let to = from + 1
+    while (to < ordinals.length && table.chapterOf[ordinals[to]!] === chapter) to++
+    byChapter.set(chapter, { from, to })
+    from = to
   }
   const sizeOf = (chapter: number): number => byChapter.get(chapter)!.to - byChapter.get(chapter)!.from
 
@@ -62,7 +64,7 @@ export function groupResults(
     const span = table.chapters[chapter]!
     const count = shown.get(chapter)!
     // Passages where the words stand together first, then reading order (the sort is stable).
-    const listed = count > 0 ? [...list].sort((a, b) => passageRank(b) - passageRank(a)) : []
+    const listed = count > 0 ? byRank(list, passageRank) : []
     return {
       chapterId: span.id,
       chapterTitle: span.title,
@@ -74,4 +76,13 @@ export function groupResults(
       hits: listed.slice(0, count).map((ordinal) => hitOf(ordinal, chapterScore(chapter)))
     }
   })
+}
+
+/** Closer passages first, reading order among equals; each rank computed once, not per comparison. */
+function byRank(list: readonly number[], passageRank: (ordinal: number) => number): number[] {
+  const ranks = list.map(passageRank)
+  return list
+    .map((_, i) => i)
+    .sort((a, b) => ranks[b]! - ranks[a]! || a - b)
+    .map((i) => list[i]!)
 }

@@ -50,9 +50,32 @@ export function firstMatchAt(
   return first === Infinity ? null : first
 }
 
+/** Words read at first when the positions cannot say where the first match is; four times more each time. */
+const FIRST_READ = 16
+
 /**
- * A hit's snippet and its matches: from the window around the first match when the positions say where
- * it is, else (a short prefix) from the passage's first MAX_SCANNED_CHARS.
+ * The first match's position found by reading the passage from its start, in growing steps, until a
+ * match stands far enough from the end of what was read that no phrase cut there could start before it
+ * (a short prefix matches within the first words of most passages: no need to read the whole).
+ */
+function firstMatchByReading(text: string, matchers: readonly ClauseMatcher[]): number | null {
+  const cut = Math.max(
+    0,
+    ...matchers.map(({ clause }) => (clause.kind === 'phrase' ? clause.words.length - 1 : 0))
+  )
+  for (let most = FIRST_READ; ; most *= 4) {
+    const tokens = tokenize(text, MAX_SCANNED_CHARS, 0, most)
+    const whole = tokens.length < most
+    const first = matchRanges(tokens, matchers)[0]
+    const at = first ? tokens.findIndex((token) => token.start === first.start) : -1
+    if (at >= 0 && (whole || at < tokens.length - cut)) return at
+    if (whole) return null
+  }
+}
+
+/**
+ * A hit's snippet and its matches: from the window around the first match (found by the positions, or for
+ * a short prefix by reading up to it), else from the passage's first MAX_SCANNED_CHARS.
  */
 export function shownHit(
   text: string,
@@ -60,7 +83,7 @@ export function shownHit(
   matchers: readonly ClauseMatcher[],
   positions: WordPositions
 ): Pick<SearchHit, 'ranges' | 'snippet'> {
-  const first = firstMatchAt(ordinal, matchers, positions)
+  const first = firstMatchAt(ordinal, matchers, positions) ?? firstMatchByReading(text, matchers)
   const windowed = first === null ? null : windowedHit(text, first, matchers)
   if (windowed) return windowed
   const tokens = scannedTokens(text)

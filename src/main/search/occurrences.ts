@@ -23,9 +23,14 @@ export function occurrencesOf(
     if (clause.kind === 'phrase') {
       const counted = phraseCounts.get(clause)
       const finder = new PhraseFinder(data.positions, clause.words)
-      ordinals.forEach((ordinal, i) => {
-        out[i]! += counted?.get(ordinal) ?? finder.countIn(ordinal, MAX_RANGES)
-      })
+      // Both ascending: one cursor along the passages the phrase was counted in.
+      let at = 0
+      for (let i = 0; i < ordinals.length; i++) {
+        const ordinal = ordinals[i]!
+        if (counted) while (at < counted.ordinals.length && counted.ordinals[at]! < ordinal) at++
+        out[i]! +=
+          counted?.ordinals[at] === ordinal ? counted.counts[at]! : finder.countIn(ordinal, MAX_RANGES)
+      }
       continue
     }
     for (const term of terms) {
@@ -38,13 +43,19 @@ export function occurrencesOf(
       }
     }
   }
-  ordinals.forEach((ordinal, i) => {
+  // Read once: this loop runs for every matching passage.
+  const { bytes, texts } = data.table
+  const scanned = MAX_SCANNED_CHARS
+  const most = MAX_RANGES
+  for (let i = 0; i < ordinals.length; i++) {
+    const ordinal = ordinals[i]!
     // A paragraph longer than highlighting reads is counted as highlighted, so counts and marks agree.
-    if (data.table.bytes[ordinal]! > MAX_SCANNED_CHARS) {
-      const text = data.table.texts.at(ordinal)!
-      if (text.length > MAX_SCANNED_CHARS) out[i] = matchRanges(scannedTokens(text), matchers).length
+    if (bytes[ordinal]! > scanned) {
+      const text = texts.at(ordinal)!
+      if (text.length > scanned) out[i] = matchRanges(scannedTokens(text), matchers).length
     }
-    out[i] = Math.max(1, Math.min(out[i]!, MAX_RANGES))
-  })
+    const count = out[i]!
+    out[i] = count < 1 ? 1 : count > most ? most : count
+  }
   return out
 }

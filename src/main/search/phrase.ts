@@ -19,12 +19,11 @@ export class PhraseFinder {
     this.lists = words.map((word) => positions.get(word))
     this.cursors = new Int32Array(words.length)
     this.slices = new Int32Array(words.length)
+    this.impossible = words.length === 0 || this.lists.some((list) => list === null)
   }
 
   /** No paragraph can hold the phrase (a word that stands nowhere, or no words). */
-  get impossible(): boolean {
-    return this.words.length === 0 || this.lists.some((list) => list === null)
-  }
+  readonly impossible: boolean
 
   /** The paragraph ordinals holding every word, from the rarest word's list. */
   private candidates(): Int32Array {
@@ -58,31 +57,34 @@ export class PhraseFinder {
     return ordinals[low] === ordinal ? low : -1
   }
 
+  /** Where the last scan found the phrase first (a position), when it found it. */
+  private first = -1
+
   /** How many times the phrase stands in one paragraph, at most `limit`. */
   countIn(ordinal: number, limit = Infinity): number {
-    let count = 0
-    this.scan(ordinal, () => ++count < limit)
-    return count
+    return this.scan(ordinal, limit)
   }
 
   /** The position of the phrase's first word where it first stands in a paragraph, or -1. */
   firstIn(ordinal: number): number {
-    let first = -1
-    this.scan(ordinal, (start) => ((first = start), false))
-    return first
+    return this.scan(ordinal, 1) > 0 ? this.first : -1
   }
 
-  /** Calls `found` with each position the phrase starts at in a paragraph, until it returns false. */
-  private scan(ordinal: number, found: (start: number) => boolean): void {
-    if (this.impossible) return
+  /**
+   * How many positions the phrase starts at in a paragraph, at most `limit`; the first is kept in
+   * `first`. No callback: this runs for every candidate paragraph of a phrase.
+   */
+  private scan(ordinal: number, limit: number): number {
+    if (this.impossible) return 0
     const n = this.words.length
     for (let k = 0; k < n; k++) {
       const at = this.locate(k, ordinal)
-      if (at < 0) return
+      if (at < 0) return 0
       this.slices[k] = this.lists[k]!.starts[at]!
     }
     const first = this.lists[0]!
     const end0 = first.starts[this.cursors[0]! + 1]!
+    let count = 0
     starts: for (let i = this.slices[0]!; i < end0; i++) {
       const start = first.positions[i]!
       for (let k = 1; k < n; k++) {
@@ -91,11 +93,13 @@ export class PhraseFinder {
         let j = this.slices[k]!
         while (j < end && positions[j]! < start + k) j++
         this.slices[k] = j
-        if (j === end) return
+        if (j === end) return count
         if (positions[j] !== start + k) continue starts
       }
-      if (!found(start)) return
+      if (count === 0) this.first = start
+      if (++count >= limit) return count
     }
+    return count
   }
 
   /** Every paragraph holding the phrase, ascending, with how many times (each at most `limit`). */

@@ -94,14 +94,15 @@ function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData
 /** A phrase's paragraphs: its words at consecutive positions, counted while found (for occurrences.ts). */
 function phraseParagraphs(clause: Clause & { kind: 'phrase' }, data: SearchData): number[] {
   const found = new PhraseFinder(data.positions, clause.words).all(MAX_RANGES)
-  const counts = new Map<number, number>()
-  found.ordinals.forEach((ordinal, i) => counts.set(ordinal, found.counts[i]!))
-  phraseCounts.set(clause, counts)
+  phraseCounts.set(clause, found)
   return found.ordinals
 }
 
-/** How many times each phrase clause stands in the passages it was found in. */
-export const phraseCounts = new WeakMap<Clause, ReadonlyMap<number, number>>()
+/** How many times each phrase clause stands in the passages it was found in (`counts[i]` in `ordinals[i]`). */
+export const phraseCounts = new WeakMap<
+  Clause,
+  { readonly ordinals: readonly number[]; readonly counts: readonly number[] }
+>()
 
 /** How many paragraphs of an ascending list are also in an ascending context. */
 function countIn(list: ArrayLike<number>, context: readonly number[]): number {
