@@ -44,6 +44,13 @@ function termsOf(clause: Clause, data: SearchData): string[] {
   return [...new Set(terms)].filter((term) => data.postings.has(term))
 }
 
+/** A postings list as a plain array, by a loop: Array.from(typed array) goes through the iterator. */
+function arrayOf(list: Int32Array): number[] {
+  const out = new Array<number>(list.length)
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!
+  return out
+}
+
 /** Union of ascending lists (a prefix's expansions): a mark per paragraph, no set and no sort. */
 function union(lists: readonly Int32Array[], size: number): number[] {
   const marked = new Uint8Array(size)
@@ -81,7 +88,7 @@ function intersection(lists: readonly Int32Array[]): number[] {
 function paragraphsOf(clause: Clause, terms: readonly string[], data: SearchData): number[] {
   const { postings, table } = data
   if (clause.kind === 'word') {
-    if (terms.length === 1) return Array.from(postings.get(terms[0]!))
+    if (terms.length === 1) return arrayOf(postings.get(terms[0]!))
     return union(
       terms.map((term) => postings.get(term)),
       table.ids.length
@@ -186,7 +193,7 @@ function chooseSpelling(
 /** Ascending ordinals in every list (null for no lists: no context). */
 function intersectAll(lists: readonly (readonly number[])[]): number[] | null {
   if (lists.length === 0) return null
-  return intersection(lists.map((list) => Int32Array.from(list)))
+  return intersection(lists.map((list) => new Int32Array(list)))
 }
 
 interface Planned {
@@ -270,7 +277,7 @@ export function resolveQuery(
       sequence[plan.position] = best.word
       plan.clause = { kind: 'word', normalized: best.word, prefix: false }
       plan.terms = [best.term]
-      plan.set = Array.from(data.postings.get(best.term))
+      plan.set = arrayOf(data.postings.get(best.term))
     }
   }
   const matchers: ClauseMatcher[] = []
@@ -319,6 +326,9 @@ function bestMatches(
   const excluded = new Uint8Array(size)
   for (const clause of exclusions)
     for (const ordinal of paragraphsOf(clause, termsOf(clause, data), data)) excluded[ordinal] = 1
+  // Passages holding every clause, when there are any, are the answer: walked from the shortest list.
+  const every = intersection(sets.map((set) => new Int32Array(set))).filter((ordinal) => !excluded[ordinal])
+  if (every.length > 0) return { ordinals: every, best: sets.length }
   const counts = new Uint8Array(size)
   for (const set of sets) for (const ordinal of set) counts[ordinal]!++
   let best = 0
