@@ -51,11 +51,13 @@ export function groupResults(
   }
 
   const hitOf = (ordinal: number, score: number): SearchHit => {
+    const text = table.texts.at(ordinal)!
     return {
       chapterId: table.chapters[table.chapterOf[ordinal]!]!.id,
       paragraphId: table.ids[ordinal]!,
       score,
-      ...shownHit(table.texts.at(ordinal)!, ordinal, matchers, positions)
+      // A text as long in UTF-8 bytes as in characters is all ASCII: no need to look.
+      ...shownHit(text, ordinal, matchers, positions, table.bytes[ordinal] === text.length)
     }
   }
   return order.map((chapter) => {

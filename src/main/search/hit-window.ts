@@ -58,13 +58,17 @@ const FIRST_READ = 16
  * match stands far enough from the end of what was read that no phrase cut there could start before it
  * (a short prefix matches within the first words of most passages: no need to read the whole).
  */
-function firstMatchByReading(text: string, matchers: readonly ClauseMatcher[]): number | null {
+function firstMatchByReading(
+  text: string,
+  matchers: readonly ClauseMatcher[],
+  ascii: boolean | undefined
+): number | null {
   const cut = Math.max(
     0,
     ...matchers.map(({ clause }) => (clause.kind === 'phrase' ? clause.words.length - 1 : 0))
   )
   for (let most = FIRST_READ; ; most *= 4) {
-    const tokens = tokenize(text, MAX_SCANNED_CHARS, 0, most)
+    const tokens = tokenize(text, MAX_SCANNED_CHARS, 0, most, ascii)
     const whole = tokens.length < most
     const first = matchRanges(tokens, matchers)[0]
     const at = first ? tokens.findIndex((token) => token.start === first.start) : -1
@@ -81,10 +85,12 @@ export function shownHit(
   text: string,
   ordinal: number,
   matchers: readonly ClauseMatcher[],
-  positions: WordPositions
+  positions: WordPositions,
+  /** Whether the text is all ASCII, when the caller knows: spares a pass over the whole passage. */
+  ascii?: boolean
 ): Pick<SearchHit, 'ranges' | 'snippet'> {
-  const first = firstMatchAt(ordinal, matchers, positions) ?? firstMatchByReading(text, matchers)
-  const windowed = first === null ? null : windowedHit(text, first, matchers)
+  const first = firstMatchAt(ordinal, matchers, positions) ?? firstMatchByReading(text, matchers, ascii)
+  const windowed = first === null ? null : windowedHit(text, first, matchers, ascii)
   if (windowed) return windowed
   const tokens = scannedTokens(text)
   const ranges = matchRanges(tokens, matchers)
@@ -98,19 +104,20 @@ export function shownHit(
 export function windowedHit(
   text: string,
   first: number,
-  matchers: readonly ClauseMatcher[]
+  matchers: readonly ClauseMatcher[],
+  ascii?: boolean
 ): Pick<SearchHit, 'ranges' | 'snippet'> | null {
   // One word more than the window: whether the passage goes on after it.
   const read = SNIPPET_WORDS + 1
   let from = Math.max(0, first - Math.floor(SNIPPET_WORDS / 3))
-  let start = wordStart(text, from, MAX_SCANNED_CHARS)
+  let start = wordStart(text, from, MAX_SCANNED_CHARS, ascii)
   if (start < 0) return null
-  let tokens = tokenize(text, MAX_SCANNED_CHARS, start, read)
+  let tokens = tokenize(text, MAX_SCANNED_CHARS, start, read, ascii)
   // Near the end of the passage the window slides back, so it still holds SNIPPET_WORDS words.
   if (tokens.length < read && from > 0) {
     from = Math.max(0, from + tokens.length - SNIPPET_WORDS)
-    start = wordStart(text, from, MAX_SCANNED_CHARS)
-    tokens = tokenize(text, MAX_SCANNED_CHARS, start, read)
+    start = wordStart(text, from, MAX_SCANNED_CHARS, ascii)
+    tokens = tokenize(text, MAX_SCANNED_CHARS, start, read, ascii)
   }
   const ranges = matchRanges(tokens, matchers)
   return { ranges, snippet: makeSnippet(text, tokens, ranges, SNIPPET_WORDS, from === 0) }

@@ -79,7 +79,16 @@ const LOOKAHEAD = 1000
  * The words of a text; with `end`, only those starting before it (bounds work on a huge paragraph);
  * with `from` (a word's start, or 0) and `most`, at most that many from there (a snippet's window).
  */
-export function tokenize(text: string, end = Infinity, from = 0, most = Infinity): WordToken[] {
+export function tokenize(
+  text: string,
+  end = Infinity,
+  from = 0,
+  most = Infinity,
+  /** Whether the text is all ASCII, when the caller knows (a passage's UTF-8 length is its length). */
+  ascii?: boolean
+): WordToken[] {
+  if (ascii === true) return tokenizeAscii(text, end, from, most)
+  if (ascii === false) return tokenizeScanning(text, end, from, most)
   const window = text.length > end + LOOKAHEAD ? text.slice(0, end + LOOKAHEAD) : text
   if (!NON_ASCII.test(window)) {
     const tokens = tokenizeAscii(window, end, from, most)
@@ -173,8 +182,11 @@ export function tokenizeUnicode(text: string, end = Infinity, from = 0, most = I
  * Where the word at `index` (counted as tokenize counts) starts, without building the words before it:
  * a snippet's window starts there. -1 when it does not start before `end` (or there is no such word).
  */
-export function wordStart(text: string, index: number, end = Infinity): number {
-  if (NON_ASCII.test(text.length > end ? text.slice(0, end) : text))
+export function wordStart(text: string, index: number, end = Infinity, ascii?: boolean): number {
+  if (
+    ascii === false ||
+    (ascii === undefined && NON_ASCII.test(text.length > end ? text.slice(0, end) : text))
+  )
     return tokenizeScanning(text, end, 0, index + 1)[index]?.start ?? -1
   let count = 0
   for (let i = 0; i < text.length && i < end;) {
