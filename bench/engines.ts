@@ -107,3 +107,14 @@ export function miniSearchEngine(): Engine {
     search: (query) => index?.search(query, MINISEARCH_OPTIONS).length ?? 0
   }
 }
+
+/** The engines by name, for a thread to make its own (engine-worker.ts). */
+export const ENGINES = {
+  Elshi: elshiEngine,
+  'brute force': bruteForceEngine,
+  'naive Lunr': naiveLunrEngine,
+  MiniSearch: miniSearchEngine
+} as const satisfies Record<string, () => Engine>
+export type EngineName = keyof typeof ENGINES
+/** In the order the table lists them, Elshi first. */
+export const ENGINE_NAMES: readonly EngineName[] = ['Elshi', 'brute force', 'naive Lunr', 'MiniSearch']

@@ -6,16 +6,15 @@
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import * as v from 'valibot'
 import { buildEditions, EDITIONS_OUT, ROOT } from '../scripts/content/build-editions'
 import { buildSotu, SOTU_ID } from '../scripts/sotu/build-sotu'
 import { loadSearchService, SEARCH_FILE, TEXTS_FILE } from '../src/main/search/load-search'
 import { createSearchService } from '../src/main/search/search-service'
-import { CompiledEditionSchema } from '../src/shared/edition'
-import { bruteForceEngine, elshiEngine, miniSearchEngine, naiveLunrEngine, type Engine } from './engines'
+import { ENGINE_NAMES, type EngineName } from './engines'
+import { startEngineThread, type EngineThread } from './engine-thread'
 import { KNOWN_ITEMS, meanReciprocalRank, rankOf } from './known-items'
 import { pathologicalEdition, type Pathology } from './pathological'
 import { QUERIES } from './queries'
@@ -57,51 +56,41 @@ function coldLoad(engine: string, path: string): Pick<Figures, 'phases'> & { ms:
 }
 
 interface Built {
-  readonly engine: Engine
+  readonly thread: EngineThread
   readonly figures: Omit<Figures, 'p50' | 'p95' | 'p99' | 'slowest'>
 }
 
-async function build(engine: Engine, editionDir: string, editionId: string): Promise<Built> {
-  const edition = v.parse(
-    CompiledEditionSchema,
-    JSON.parse(await readFile(join(editionDir, 'edition.json'), 'utf8'))
-  )
-  const started = performance.now()
-  const stored = engine.build(edition)
-  const buildMs = performance.now() - started
-  const file = join(WORK, editionId, `${engine.name.replace(/\s/gu, '-')}.json`)
-  await mkdir(join(WORK, editionId), { recursive: true })
-  await writeFile(file, stored)
+async function build(engineName: EngineName, editionDir: string, editionId: string): Promise<Built> {
+  const storedFile = join(WORK, editionId, `${engineName.replace(/\s/gu, '-')}.json`)
+  const thread = await startEngineThread({
+    engineName,
+    editionFile: join(editionDir, 'edition.json'),
+    storedFile
+  })
   // Elshi loads what the app's search worker loads (search.json + texts, validated); the others their own JSON.
-  const cold = coldLoad(engine.name, engine.name === 'Elshi' ? editionDir : file)
+  const cold = coldLoad(engineName, engineName === 'Elshi' ? editionDir : storedFile)
   const figures = {
-    engine: engine.name,
-    buildMs,
-    rawBytes: Buffer.byteLength(stored),
-    gzipBytes: gzipSync(stored).length,
+    engine: engineName,
+    ...thread.built,
     coldLoadMs: cold.ms,
     memoryMb: cold.memoryMb,
     phases: cold.phases
   }
-  return { engine, figures }
+  return { thread, figures }
 }
 
 /**
  * Engines take turns on each query, so a busy moment of a shared machine hits them alike; a query's
- * time is the median of its runs, and the percentiles are over queries.
+ * time is the median of its runs, and the percentiles are over queries. Each engine runs in a thread
+ * of its own (engine-worker.ts), as Elshi's search does in the app: no engine pays for another's garbage.
  */
-function timeQueries(built: readonly Built[]): Figures[] {
-  for (const { engine } of built) for (const query of QUERIES) engine.search(query) // warm-up (JIT)
+async function timeQueries(built: readonly Built[]): Promise<Figures[]> {
+  for (const { thread } of built) await thread.warm(QUERIES) // warm-up (JIT)
   const perQuery = built.map(() => [] as number[])
   for (const query of QUERIES) {
     const runs = built.map(() => [] as number[])
     for (let round = 0; round < ROUNDS; round++)
-      built.forEach(({ engine }, i) => {
-        engine.forget?.()
-        const t = performance.now()
-        engine.search(query)
-        runs[i]!.push(performance.now() - t)
-      })
+      for (const [i, { thread }] of built.entries()) runs[i]!.push(await thread.time(query))
     runs.forEach((times, i) =>
       perQuery[i]!.push(
         percentile(
@@ -111,6 +100,7 @@ function timeQueries(built: readonly Built[]): Figures[] {
       )
     )
   }
+  await Promise.all(built.map(({ thread }) => thread.stop()))
   return built.map(({ figures }, i) => {
     const times = [...perQuery[i]!].sort((a, b) => a - b)
     const slowest = QUERIES.map((query, q) => ({ query, ms: perQuery[i]![q]! }))
@@ -379,12 +369,11 @@ async function main(): Promise<void> {
   const results: Record<string, Figures[]> = {}
   for (const edition of editions) {
     const built: Built[] = []
-    for (const make of [elshiEngine, bruteForceEngine, naiveLunrEngine, miniSearchEngine]) {
-      const engine = make()
-      process.stderr.write(`building ${engine.name} on ${edition.id}…\n`)
-      built.push(await build(engine, edition.dir, edition.id))
+    for (const engineName of ENGINE_NAMES) {
+      process.stderr.write(`building ${engineName} on ${edition.id}…\n`)
+      built.push(await build(engineName, edition.dir, edition.id))
     }
-    results[edition.id] = timeQueries(built)
+    results[edition.id] = await timeQueries(built)
     report(edition.id, results[edition.id]!)
   }
   const sotuDir = editions[0]!.dir
