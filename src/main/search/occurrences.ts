@@ -8,7 +8,8 @@
 import type { ClauseMatcher } from './match-ranges'
 import { matchRanges, MAX_RANGES, MAX_SCANNED_CHARS, scannedTokens } from './match-ranges'
 import { PhraseFinder } from './phrase'
-import { phraseCounts, type SearchData } from './resolve-query'
+import { phraseCounts } from './clause-paragraphs'
+import type { SearchData } from './search-data'
 
 export function occurrencesOf(
   ordinals: readonly number[],
