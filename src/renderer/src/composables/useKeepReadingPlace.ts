@@ -16,6 +16,12 @@ const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFram
 /** Frames during which the paragraph is held: the notes in the margin and the fonts settle after the text. */
 const SETTLE_FRAMES = 10
 
+/** Scrolls the page so the paragraph stands where it stood before the change. */
+function holdOnce(page: HTMLElement, before: { element: HTMLElement; offset: number }): void {
+  const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
+  if (Math.abs(now - before.offset) >= 1) page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+}
+
 export async function keepReadingPlace(change: () => Promise<unknown>): Promise<void> {
   const page = document.querySelector<HTMLElement>('.page')
   const before = page ? paragraphAtTop(page) : null
@@ -25,8 +31,7 @@ export async function keepReadingPlace(change: () => Promise<unknown>): Promise<
   const changed = change().finally(() => (answered = true))
   await nextTick()
   for (let settled = 0; page && before && settled < SETTLE_FRAMES; settled += answered ? 1 : 0) {
-    const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
-    if (Math.abs(now - before.offset) >= 1) page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+    holdOnce(page, before)
     await frame()
   }
   await changed
@@ -34,7 +39,6 @@ export async function keepReadingPlace(change: () => Promise<unknown>): Promise<
   if (page && before && document.fonts?.status === 'loading') {
     await document.fonts.ready
     await frame()
-    const now = before.element.getBoundingClientRect().top - page.getBoundingClientRect().top
-    if (Math.abs(now - before.offset) >= 1) page.scrollBy({ top: now - before.offset, behavior: 'instant' })
+    holdOnce(page, before)
   }
 }
