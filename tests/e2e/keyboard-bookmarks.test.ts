@@ -13,8 +13,7 @@ import { focused, focusSettles, pressUntil, type Focus } from './support/keyboar
 const EDITION = 'diplomatic-service-at-30'
 let reader: Reader
 beforeAll(async () => {
-  reader = await launchReader({ width: 1180, height: 820 })
-  await reader.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: reader.url })
+  reader = await launchReader({ width: 1180, height: 820 }, 'light', { clipboard: true })
 })
 afterAll(async () => {
   await reader?.close()

@@ -77,7 +77,14 @@ export function watchPageErrors(page: Page): string[] {
 export async function launchReader(
   viewport = { width: 1280, height: 860 },
   colorScheme: 'light' | 'dark' = 'light',
-  options: { userDataDir?: string; desktop?: Desktop; deviceScaleFactor?: number; locale?: string } = {}
+  options: {
+    userDataDir?: string
+    desktop?: Desktop
+    deviceScaleFactor?: number
+    locale?: string
+    /** Let the page read and write the clipboard (Copy link, Copy citation), as Electron lets the app. */
+    clipboard?: boolean
+  } = {}
 ): Promise<Reader> {
   if (!existsSync(join(RENDERER_DIR, 'index.html')))
     throw new Error('No built renderer: run "npm run build" first')
@@ -91,6 +98,8 @@ export async function launchReader(
   const context = await launchChromium(viewport, colorScheme, options.deviceScaleFactor, options.locale)
   const page = context.pages()[0] ?? (await context.newPage())
   const pageErrors = watchPageErrors(page)
+  if (options.clipboard)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: harness.url })
   await mkdir(SCREENSHOTS, { recursive: true })
   return {
     page,
