@@ -1,7 +1,8 @@
 import { basename } from 'node:path'
-import { reason, type Reason, type Store } from '../../shared/i18n/reasons'
+import { reason, type Reason, type ReasonParams, type Store } from '../../shared/i18n/reasons'
 import type { StoreNotice } from '../../shared/storage/notice'
 import type { Damage } from './file-envelope'
+import type { NotAFileError } from './fs-layer'
 
 /**
  * Everything the store tells the reader, in one place, as typed messages (the words are in the
@@ -19,7 +20,7 @@ export type ReadOnlyCause =
   | { cause: 'lock-lost' }
   | { cause: 'folder-not-writable' }
   | { cause: 'folder-is-file'; folder: string }
-  | { cause: 'not-a-file'; what: string }
+  | { cause: 'not-a-file'; what: NotAFileError['what'] }
   | { cause: 'unreadable' }
   | { cause: 'cannot-set-aside' }
   | { cause: 'broken-link' }
@@ -52,6 +53,15 @@ function damaged(damage: Damage, file: string): Reason {
 }
 
 /** Why the store does not write, and what to do about it. */
+/** What stands at the data path, said plainly: a pipe or a socket is moved aside differently from a folder. */
+const NOT_A_FILE = {
+  folder: 'readOnly.isFolder',
+  pipe: 'readOnly.isPipe',
+  socket: 'readOnly.isSocket',
+  device: 'readOnly.isDevice',
+  'special file': 'readOnly.notAFile'
+} as const satisfies Record<NotAFileError['what'], keyof ReasonParams>
+
 export function readOnlyReason(why: ReadOnlyCause): Reason {
   switch (why.cause) {
     case 'locked':
@@ -70,7 +80,7 @@ export function readOnlyReason(why: ReadOnlyCause): Reason {
     case 'folder-is-file':
       return reason('readOnly.folderIsFile', { folder: why.folder })
     case 'not-a-file':
-      return reason('readOnly.notAFile', {})
+      return reason(NOT_A_FILE[why.what], {})
     case 'unreadable':
       return reason('readOnly.unreadable', {})
     case 'cannot-set-aside':

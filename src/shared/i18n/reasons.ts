@@ -50,6 +50,11 @@ export interface ReasonParams {
   'readOnly.lockLost': None
   'readOnly.folderNotWritable': None
   'readOnly.folderIsFile': { folder: string }
+  /** Something other than a plain file at a data path: a folder, a FIFO, a socket, a device, or else. */
+  'readOnly.isFolder': None
+  'readOnly.isPipe': None
+  'readOnly.isSocket': None
+  'readOnly.isDevice': None
   'readOnly.notAFile': None
   'readOnly.unreadable': None
   'readOnly.cannotSetAside': None

@@ -19,11 +19,19 @@ async function withBackup() {
   await writeFile(`${main()}.bak`, encodeFile(bookmarksFile, inBackup))
 }
 
-async function expectRefused(_what: string) {
+/** The notice names what stands at the path, so the reader knows what to move. */
+const CODES = {
+  pipe: 'readOnly.isPipe',
+  socket: 'readOnly.isSocket',
+  device: 'readOnly.isDevice',
+  folder: 'readOnly.isFolder'
+} as const
+
+async function expectRefused(what: keyof typeof CODES) {
   const store = new JsonFileStore(dir(), bookmarksFile)
   const result = await store.load()
   expect(result.data).toEqual(inBackup)
-  expect(codesOf(result.notices[0])).toEqual(['readOnly.notAFile', 'notice.shown.backup'])
+  expect(codesOf(result.notices[0])).toEqual([CODES[what], 'notice.shown.backup'])
   await expect(store.save(inBackup)).rejects.toBeInstanceOf(StoreReadOnlyError)
 }
 
