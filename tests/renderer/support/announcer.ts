@@ -1,0 +1,54 @@
+/**
+ * What the app's two live regions (LiveAnnouncer) say, for tests that check a line is heard through
+ * them, once, and that no other element of the page is a live region of its own.
+ */
+import { flushPromises } from '@vue/test-utils'
+import { expect, vi } from 'vitest'
+
+const LIVE = '[role="status"], [role="alert"], [aria-live]'
+
+export interface Heard {
+  /** Every non-empty text the polite region took on, in order. */
+  readonly polite: string[]
+  /** Every non-empty text the assertive region took on, in order. */
+  readonly alert: string[]
+  /** Waits (the announcer fills a region a beat after it is asked) until `region` has said `text`s. */
+  until(region: 'polite' | 'alert', ...texts: string[]): Promise<void>
+  stop(): void
+}
+
+/** Starts listening to the announcer's regions (mounted now or later), as a screen reader would. */
+export function listen(): Heard {
+  const heard = { polite: [] as string[], alert: [] as string[] }
+  const last = { polite: '', alert: '' }
+  const seen = { polite: null as Element | null, alert: null as Element | null }
+  const note = (region: 'polite' | 'alert', selector: string): void => {
+    const element = document.querySelector(selector)
+    const text = element?.textContent?.trim() ?? ''
+    // What a region holds when it is inserted is not read (and here may be an earlier test's words):
+    // only a change of an existing region's text is heard.
+    const changed = element !== null && element === seen[region] && text !== last[region]
+    if (changed && text !== '') heard[region].push(text)
+    seen[region] = element
+    last[region] = text
+  }
+  const observer = new MutationObserver(() => {
+    note('polite', '.live-announcer')
+    note('alert', '.live-alert')
+  })
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+  return {
+    ...heard,
+    async until(region, ...texts) {
+      await vi.waitFor(async () => {
+        await flushPromises()
+        expect(heard[region]).toEqual(texts)
+      })
+    },
+    stop: () => observer.disconnect()
+  }
+}
+
+/** The live regions in the page that are not the announcer's two. */
+export const otherLiveRegions = (): Element[] =>
+  [...document.querySelectorAll(LIVE)].filter((region) => !region.matches('.live-announcer, .live-alert'))
