@@ -14,6 +14,8 @@ export interface Heard {
   readonly alert: string[]
   /** Waits (the announcer fills a region a beat after it is asked) until `region` has said `text`s. */
   until(region: 'polite' | 'alert', ...texts: string[]): Promise<void>
+  /** Waits until `region` has said `text`, then a beat more, and checks it was said once only. */
+  once(region: 'polite' | 'alert', text: string): Promise<void>
   stop(): void
 }
 
@@ -44,6 +46,17 @@ export function listen(): Heard {
         await flushPromises()
         expect(heard[region]).toEqual(texts)
       })
+    },
+    async once(region, text) {
+      const times = (): number => heard[region].filter((said) => said === text).length
+      await vi.waitFor(async () => {
+        await flushPromises()
+        expect(times()).toBeGreaterThan(0)
+      })
+      // Longer than the announcer's beat, so a second saying would have come.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      await flushPromises()
+      expect(times(), `"${text}" said ${times()} times`).toBe(1)
     },
     stop: () => observer.disconnect()
   }
