@@ -7,24 +7,26 @@ import { expect, vi } from 'vitest'
 
 const LIVE = '[role="status"], [role="alert"], [aria-live]'
 
+type Region = 'polite' | 'alert'
+
 export interface Heard {
   /** Every non-empty text the polite region took on, in order. */
   readonly polite: string[]
   /** Every non-empty text the assertive region took on, in order. */
   readonly alert: string[]
   /** Waits (the announcer fills a region a beat after it is asked) until `region` has said `text`s. */
-  until(region: 'polite' | 'alert', ...texts: string[]): Promise<void>
-  /** Waits until `region` has said `text`, then a beat more, and checks it was said once only. */
-  once(region: 'polite' | 'alert', text: string): Promise<void>
+  until(region: Region, ...texts: string[]): Promise<void>
+  /** Waits (real timers) until `region` has said `text`, then a beat more, and checks it was said once. */
+  once(region: Region, text: string): Promise<void>
   stop(): void
 }
 
 /** Starts listening to the announcer's regions (mounted now or later), as a screen reader would. */
 export function listen(): Heard {
-  const heard = { polite: [] as string[], alert: [] as string[] }
-  const last = { polite: '', alert: '' }
-  const seen = { polite: null as Element | null, alert: null as Element | null }
-  const note = (region: 'polite' | 'alert', selector: string): void => {
+  const heard: Record<Region, string[]> = { polite: [], alert: [] }
+  const last: Record<Region, string> = { polite: '', alert: '' }
+  const seen: Record<Region, Element | null> = { polite: null, alert: null }
+  const note = (region: Region, selector: string): void => {
     const element = document.querySelector(selector)
     const text = element?.textContent?.trim() ?? ''
     // What a region holds when it is inserted is not read (and here may be an earlier test's words):
@@ -34,10 +36,13 @@ export function listen(): Heard {
     seen[region] = element
     last[region] = text
   }
-  const observer = new MutationObserver(() => {
+  const noteBoth = (): void => {
     note('polite', '.live-announcer')
     note('alert', '.live-alert')
-  })
+  }
+  // The regions already in the page are known from the start, so their very next change is heard.
+  noteBoth()
+  const observer = new MutationObserver(noteBoth)
   observer.observe(document.body, { childList: true, subtree: true, characterData: true })
   return {
     ...heard,
