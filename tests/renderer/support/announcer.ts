@@ -5,7 +5,8 @@
 import { flushPromises } from '@vue/test-utils'
 import { expect, vi } from 'vitest'
 
-const LIVE = '[role="status"], [role="alert"], [aria-live]'
+// <output> is a status region of its own (implicit role=status), unless hidden from screen readers.
+const LIVE = '[role="status"], [role="alert"], [aria-live], output:not([aria-hidden="true"])'
 
 type Region = 'polite' | 'alert'
 
