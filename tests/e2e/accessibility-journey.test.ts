@@ -46,7 +46,7 @@ describe.each(WIDTHS.flatMap((width) => SCHEMES.map((scheme) => [width, scheme] 
         void checked.push(await runAxe(page, `${state} · ${scheme} · ${width}px`))
       try {
         await page.goto(`${reader.url}#/${EDITION}`)
-        const notice = page.getByRole('alert', { name: 'About your saved data' })
+        const notice = page.getByRole('region', { name: 'About your saved data' })
         await notice.waitFor()
         await check('damaged-data notice')
         await notice.getByRole('button', { name: 'Dismiss' }).click()

@@ -17,7 +17,7 @@ describe('a damaged bookmarks file at start', () => {
     reader = await launchReader({ width: 1280, height: 860 }, 'light', { userDataDir: dir })
     const { page } = reader
     await page.goto(reader.url)
-    const notice = page.getByRole('alert', { name: 'About your saved data' })
+    const notice = page.getByRole('region', { name: 'About your saved data' })
     await notice.waitFor()
     const aside = (await readdir(dir)).filter((name) => name.startsWith('bookmarks.json.corrupt-'))
     expect(aside).toHaveLength(1)

@@ -22,7 +22,7 @@ describe('keyboard only: notices', () => {
     reader = await launchReader({ width: 1280, height: 860 }, 'light', { userDataDir: dir })
     const { page } = reader
     await page.goto(`${reader.url}#/${EDITION}/nuclear`)
-    const notice = page.getByRole('alert', { name: 'About your saved data' })
+    const notice = page.getByRole('region', { name: 'About your saved data' })
     await notice.waitFor()
     await focusSettles(page, (f) => f.tag === 'h1' && f.name === 'Nuclear disarmament')
 

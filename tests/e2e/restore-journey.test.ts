@@ -46,7 +46,7 @@ describe('a damaged bookmarks file, then restoring an earlier version', () => {
     const { page } = reader
     await page.goto(`${reader.url}#/${EDITION}/bookmarks`)
 
-    const notice = page.getByRole('alert', { name: 'About your saved data' })
+    const notice = page.getByRole('region', { name: 'About your saved data' })
     await notice.waitFor()
     const [aside] = (await readdir(dir)).filter((name) => name.startsWith('bookmarks.json.corrupt-'))
     expect(aside).toBeDefined()

@@ -7,6 +7,7 @@ import type { AboutSource } from '../../src/main/about/app-info'
 import type { MenuCommand } from '../../src/shared/menu/commands'
 import { POSITION_SAVE_DELAY_MS } from '../../src/renderer/src/stores/readingPosition'
 import { realBridgeWithData, type RealBridge } from '../support/real-bridge'
+import { listen, otherLiveRegions } from './support/announcer'
 import { mountApp, rootOf, until, type MountedApp } from './support/mount-app'
 
 const EDITION = '/diplomatic-service-at-30'
@@ -198,12 +199,18 @@ describe('elshi:// links, as main hands them over', () => {
     expect(router.currentRoute.value.fullPath).toBe('/diplomatic-service-at-30/nuclear?p=nuclear-2')
   })
 
-  it('a refused link shows a one-line notice and goes nowhere', async () => {
+  it('a refused link shows a one-line notice, heard through the announcer, and goes nowhere', async () => {
     const { app, router } = await open(EDITION)
+    const heard = listen()
     bridge.push('shellNotice', { link: 'notInLibrary' })
     await until(() => app.find('.shell-notice').exists(), 'the notice')
-    expect(app.find('.shell-notice').attributes('role')).toBe('status')
-    expect(app.find('.shell-notice').text()).toContain('not in this library')
+    const words = app.find('.shell-notice p').text()
+    expect(words).toContain('not in this library')
+    // Said once, politely, by the app's region that was there before; the line is no live region.
+    await heard.once('polite', words)
+    heard.stop()
+    expect(app.find('.shell-notice').attributes('role')).toBeUndefined()
+    expect(otherLiveRegions()).toEqual([])
     expect(router.currentRoute.value.fullPath).toBe('/diplomatic-service-at-30')
     await app.find('.shell-notice button').trigger('click')
     expect(app.find('.shell-notice').exists()).toBe(false)

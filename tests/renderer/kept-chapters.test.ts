@@ -12,12 +12,14 @@ import App from '../../src/renderer/src/App.vue'
 import { createElshiRouter } from '../../src/renderer/src/router'
 import type { ElshiApi } from '../../src/shared/contract'
 import { realBridge } from '../support/real-bridge'
+import { listen, otherLiveRegions, type Heard } from './support/announcer'
 import { until } from './support/mount-app'
 
 const EDITION = 'diplomatic-service-at-30'
 let wrapper: VueWrapper | null = null
 let seen: string[] = []
 let observer: MutationObserver | null = null
+let listening: Heard | null = null
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = vi.fn()
@@ -27,6 +29,8 @@ beforeEach(() => {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true })
 })
 afterEach(() => {
+  listening?.stop()
+  listening = null
   observer?.disconnect()
   wrapper?.unmount()
   wrapper = null
@@ -98,6 +102,7 @@ describe('a chapter that takes a while to arrive', () => {
       }
     })
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const heard = (listening = listen())
     void router.push(`/${EDITION}/security`)
     await flushPromises()
     const spinner = (): Element | null => document.querySelector('.notice .spinner')
@@ -109,13 +114,17 @@ describe('a chapter that takes a while to arrive', () => {
     vi.advanceTimersByTime(1)
     await nextTick()
     expect(spinner()).not.toBeNull()
-    expect(document.querySelector('[role="status"] .spinner')?.parentElement?.textContent).toContain(
-      'Opening the chapter…'
-    )
+    expect(spinner()?.parentElement?.textContent).toContain('Opening the chapter…')
+    // Heard through the app's polite region, a beat later; the spinner's line is no live region.
+    expect(otherLiveRegions()).toEqual([])
+    vi.advanceTimersByTime(200)
+    await nextTick()
+    expect(heard.polite).toEqual(['Opening the chapter…'])
 
     release()
     vi.useRealTimers()
     await until(() => heading().startsWith('Security'), 'the chapter once it arrives')
     expect(spinner()).toBeNull()
+    expect(heard.polite.filter((said) => said.startsWith('Opening'))).toHaveLength(1)
   })
 })

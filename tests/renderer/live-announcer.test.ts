@@ -6,10 +6,12 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, ref } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import BookmarkTransfer from '../../src/renderer/src/components/BookmarkTransfer.vue'
 import LiveAnnouncer from '../../src/renderer/src/components/LiveAnnouncer.vue'
-import { announce, announceError } from '../../src/renderer/src/composables/useAnnouncer'
+import { announce, announceError, useAnnounced } from '../../src/renderer/src/composables/useAnnouncer'
+import { setInterfaceLocale, t } from '../../src/renderer/src/i18n'
 import { reason } from '../../src/shared/i18n/reasons'
 import { fail, ok } from '../../src/shared/result'
 
@@ -23,6 +25,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.runAllTimers()
   vi.useRealTimers()
+  setInterfaceLocale('en')
   document.body.innerHTML = ''
 })
 
@@ -106,5 +109,35 @@ describe('the live announcer', () => {
     expect(transfer.get('.notice.error').text()).toBe('ed-bookmarks.md could not be written in /ro.')
     // The announcer's two regions are the page's only live regions.
     expect(document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')).toHaveLength(2)
+  })
+
+  it('says a line again when its words change, not when only the interface language does', async () => {
+    const saved = ref(false)
+    // A line put into words where it is shown, as the update line and the shell notice are.
+    const Line = defineComponent({
+      setup() {
+        useAnnounced(() => (saved.value ? t('common.savedIn', { file: 'a.md', folder: '/d' }) : null))
+        return () => h('p')
+      }
+    })
+    mount(LiveAnnouncer, { attachTo: document.body })
+    mount(Line, { attachTo: document.body })
+    const heard = async (): Promise<string> => {
+      await flushPromises()
+      vi.runAllTimers()
+      await flushPromises()
+      return politeRegion().textContent?.trim() ?? ''
+    }
+    saved.value = true
+    expect(await heard()).toBe('Saved a.md in /d.')
+    announce('')
+    setInterfaceLocale('ru')
+    expect(await heard()).toBe('')
+    // Gone and back: news again, in the language now chosen.
+    saved.value = false
+    await flushPromises()
+    saved.value = true
+    expect(await heard()).toBe(t('common.savedIn', { file: 'a.md', folder: '/d' }))
+    expect(politeRegion().textContent).not.toContain('Saved')
   })
 })

@@ -6,6 +6,7 @@
  * The same words said twice are heard twice: the region is emptied first, and filled a beat later.
  */
 import { readonly, ref, watch, type Ref } from 'vue'
+import { currentLocale } from '../i18n'
 
 export type Politeness = 'polite' | 'assertive'
 
@@ -34,11 +35,14 @@ export function announceError(text: string): void {
 
 /**
  * Announces what `source` says each time it changes to a non-empty text: for a component whose visible
- * status or error line must be heard once, while the line itself is not a live region.
+ * status or error line must be heard once, while the line itself is not a live region. A change of
+ * interface language re-words every line on screen at once; that is not news, so it is not said again.
  */
 export function useAnnounced(
   source: () => string | null | undefined,
   politeness: Politeness = 'polite'
 ): void {
-  watch(source, (text) => void (text && announce(text, politeness)))
+  watch([source, currentLocale], ([text, locale], [, before]) => {
+    if (text && locale === before) announce(text, politeness)
+  })
 }
