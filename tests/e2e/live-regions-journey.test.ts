@@ -15,8 +15,7 @@ import { launchReader, type Reader } from './support/launch-reader'
 const EDITION = 'diplomatic-service-at-30'
 let reader: Reader
 beforeAll(async () => {
-  reader = await launchReader({ width: 1180, height: 820 })
-  await reader.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: reader.url })
+  reader = await launchReader({ width: 1180, height: 820 }, 'light', { clipboard: true })
 })
 afterAll(async () => {
   await reader?.close()
@@ -137,10 +136,12 @@ describe('live regions', () => {
   it('speaks the saved-data notice, the update line, a refused link and a cut paste once, from the start', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'elshi-damaged-'))
     await writeFile(join(dir, 'bookmarks.json'), '{"schemaVersion": 1, "data": {"bookmarks": [ {"id": "torn')
-    const damaged = await launchReader({ width: 1180, height: 820 }, 'light', { userDataDir: dir })
+    const damaged = await launchReader({ width: 1180, height: 820 }, 'light', {
+      userDataDir: dir,
+      clipboard: true
+    })
     try {
       const { page } = damaged
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: damaged.url })
       // Recording from before the app's first render: the notice comes as the page starts.
       await page.addInitScript(RECORD)
       await page.goto(`${damaged.url}#/${EDITION}/nuclear`)
