@@ -14,7 +14,7 @@ export function settingsHandlers(
     },
     async updateSettings(change) {
       await loaded
-      return unwrap(await settings.update(change))
+      return unwrap(await settings.update(change)).settings
     }
   }
 }

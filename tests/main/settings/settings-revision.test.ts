@@ -1,0 +1,71 @@
+/**
+ * Main's revision of the settings: the order the pages use to tell a late answer or push from a new
+ * one. It rises by one for each state main keeps, whoever made it, and never for a change refused.
+ */
+import { describe, expect, it } from 'vitest'
+import { SettingsService } from '../../../src/main/settings/settings-service'
+import type { Settings } from '../../../src/shared/settings/schema'
+import type { SettingsState } from '../../../src/shared/settings/state'
+import { useTempDir } from '../../support/temp-dir'
+
+const dir = useTempDir('elshi-settings-revision-')
+
+async function loaded(): Promise<{ service: SettingsService; heard: SettingsState[] }> {
+  const service = SettingsService.inFolder(dir())
+  await service.load()
+  const heard: SettingsState[] = []
+  service.onChange((settings: Settings, revision: number) => heard.push({ revision, settings }))
+  return { service, heard }
+}
+
+function kept(result: Awaited<ReturnType<SettingsService['update']>>): SettingsState {
+  if (!result.ok) throw new Error(`not kept: ${result.error.code}`)
+  return result.value
+}
+
+const WINDOW = { x: 10, y: 20, width: 900, height: 700, maximized: false, fullScreen: false }
+
+describe('the settings revision', () => {
+  it('is a new one after the load, so nothing announced before it looks newer than the file', async () => {
+    const service = SettingsService.inFolder(dir())
+    const before = service.state().revision
+    await service.load()
+    expect(service.state().revision).toBe(before + 1)
+  })
+
+  it('rises by one for each change kept, from a page or from main, and answers and announces it', async () => {
+    const { service, heard } = await loaded()
+    const start = service.state().revision
+    const first = kept(await service.update({ reading: { textSize: 20 } }))
+    const second = kept(await service.update({ reading: { textSize: 22 } }))
+    const placed = kept(await service.setWindowState(WINDOW))
+    expect([first, second, placed].map((s) => s.revision)).toEqual([start + 1, start + 2, start + 3])
+    expect(second.settings.reading.textSize).toBe(22)
+    // The answer, the announcement and what a later getSettings reads are the same state.
+    expect(heard).toEqual([first, second, placed])
+    expect(service.state()).toEqual(placed)
+    expect(service.get()).toBe(placed.settings)
+  })
+
+  it('orders changes sent together by when main took them, whatever order their writes end in', async () => {
+    const { service } = await loaded()
+    const start = service.state().revision
+    const answers = await Promise.all([
+      service.update({ reading: { textSize: 20 } }),
+      service.update({ reading: { textSize: 22 } })
+    ])
+    expect(answers.map((a) => kept(a).revision)).toEqual([start + 1, start + 2])
+    expect(service.state().settings.reading.textSize).toBe(22)
+  })
+
+  it('stays where it was when a change is refused, and nothing is announced', async () => {
+    const { service, heard } = await loaded()
+    const before = service.state()
+    expect(await service.update({ reading: { textSize: 19 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' }
+    })
+    expect(service.state()).toBe(before)
+    expect(heard).toEqual([])
+  })
+})
