@@ -9,7 +9,7 @@ import type { SettingsState } from '../../shared/settings/state'
 import type { StoreNotice } from '../../shared/storage/notice'
 import { validate } from '../bookmarks/validate'
 import { JsonFileStore, saveFailure } from '../storage/json-file-store'
-import type { ReadOnlyCause } from '../storage/notices'
+import { readOnlyReason, type ReadOnlyCause } from '../storage/notices'
 import { settingsFile } from './settings-file'
 
 /** `revision` is the state's place in main's order (see SettingsState). */
@@ -69,8 +69,16 @@ export class SettingsService {
     return () => this.listeners.delete(listener)
   }
 
-  /** Applies at once under the next revision and announces, then writes. */
+  /**
+   * Applies at once under the next revision and announces, then writes. A store that cannot write
+   * (read-only) refuses first, so a refused change is never kept, announced or given a revision, and
+   * the page that reads main's settings after the refusal gets what it had: "nothing was changed".
+   * A write that fails later (a full disk) leaves the state in memory, as main and the pages already
+   * use it, under the revision it was announced with; the next write that succeeds carries it.
+   */
   private async commit(next: Settings): Promise<Result<SettingsState>> {
+    const readOnly = this.store.readOnly
+    if (readOnly !== null) return fail('read-only', readOnlyReason(readOnly))
     const state = this.keep(next)
     for (const listener of this.listeners) {
       try {

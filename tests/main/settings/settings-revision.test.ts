@@ -4,8 +4,11 @@
  */
 import { describe, expect, it } from 'vitest'
 import { SettingsService } from '../../../src/main/settings/settings-service'
+import { settingsFile } from '../../../src/main/settings/settings-file'
+import { JsonFileStore } from '../../../src/main/storage/json-file-store'
 import type { Settings } from '../../../src/shared/settings/schema'
 import type { SettingsState } from '../../../src/shared/settings/state'
+import { faultyFs } from '../../support/faulty-fs'
 import { useTempDir } from '../../support/temp-dir'
 
 const dir = useTempDir('elshi-settings-revision-')
@@ -67,5 +70,31 @@ describe('the settings revision', () => {
     })
     expect(service.state()).toBe(before)
     expect(heard).toEqual([])
+  })
+
+  it('stays where it was when the folder is read-only: the change is not kept, nor announced', async () => {
+    const { service, heard } = await loaded()
+    const before = service.state()
+    service.enterReadOnly({ cause: 'lock-lost' })
+    for (const refused of [
+      await service.update({ reading: { textSize: 22 } }),
+      await service.setWindowState(WINDOW)
+    ])
+      expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } })
+    expect(service.state()).toBe(before)
+    expect(heard).toEqual([])
+  })
+
+  it('keeps the revision a change was announced with when its write fails later (a full disk)', async () => {
+    const disk = faultyFs()
+    const service = new SettingsService(new JsonFileStore(dir(), settingsFile, { fs: disk.fs }))
+    await service.load()
+    const start = service.state().revision
+    disk.fail('writeNew', 'ENOSPC')
+    const failed = await service.update({ reading: { textSize: 22 } })
+    expect(failed).toMatchObject({ ok: false, error: { code: 'write-failed' } })
+    // Main already uses the state (the pages were told of it): it stays, and the next write carries it.
+    expect(service.state()).toMatchObject({ revision: start + 1, settings: { reading: { textSize: 22 } } })
+    expect(kept(await service.update({ noteMarks: false })).revision).toBe(start + 2)
   })
 })
