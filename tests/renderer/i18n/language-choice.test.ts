@@ -63,7 +63,7 @@ describe('the language choice', () => {
     expect(document.documentElement.lang).toBe('ru')
     await flushPromises()
     const kept = await api.getSettings()
-    expect(kept.ok && kept.value.language).toBe('ru')
+    expect(kept.ok && kept.value.settings.language).toBe('ru')
 
     await option('system').trigger('change')
     await vi.waitFor(async () => {

@@ -41,23 +41,23 @@ export const useSettingsStore = defineStore('settings', () => {
     const result = await bridge().updateSettings(change)
     pending--
     if (result.ok) {
-      if (pending === 0) settings.value = result.value
+      if (pending === 0) settings.value = result.value.settings
       error.value = null
       return true
     }
     error.value = t('settings.notSaved', { reason: errorText(result.error) })
     // Show what main really kept, not a change that was not saved.
     const current = await bridge().getSettings()
-    if (current.ok && pending === 0) settings.value = current.value
+    if (current.ok && pending === 0) settings.value = current.value.settings
     return false
   }
 
   async function firstLoad(): Promise<void> {
     bridge().onSettingsChanged((next) => {
-      if (pending === 0) settings.value = next
+      if (pending === 0) settings.value = next.settings
     })
     const result = await bridge().getSettings()
-    if (result.ok) settings.value = result.value
+    if (result.ok) settings.value = result.value.settings
     else error.value = t('settings.notRead', { reason: errorText(result.error) })
     const legacy = takeLegacyNoteMarks()
     // A value that is not a boolean was never meaningful: forget it too.
