@@ -11,7 +11,8 @@ import type { Annotation, Chapter, EditionMeta, EditionSummary } from './edition
 import type { Result } from './result'
 import { SearchOptionsSchema, type ChapterHighlights, type SearchResults } from './search'
 import { MenuCommandSchema } from './menu/commands'
-import { SettingsChangeSchema, SettingsSchema, type Settings } from './settings/schema'
+import { SettingsChangeSchema } from './settings/schema'
+import { SettingsStateSchema, type SettingsState } from './settings/state'
 import type { StoreNotice } from './storage/notice'
 import { OpenPassageSchema, ShellNoticeSchema, type AppInfo, type ThirdPartyNotices } from './shell'
 import { Slug } from './slug'
@@ -52,9 +53,15 @@ export const argumentSchemas = {
   importBookmarks: v.strictTuple([ImportText]),
   getReadingPosition: v.strictTuple([Slug]),
   setReadingPosition: v.strictTuple([bookmarks.SetReadingPositionArgsSchema]),
-  /** The settings main keeps in settings.json (reading settings, note marks, zoom, language…). */
+  /**
+   * The settings main keeps in settings.json (reading settings, note marks, zoom, language…), with
+   * main's revision of them (src/shared/settings/state.ts).
+   */
   getSettings: v.strictTuple([]),
-  /** Changes some settings; the answer and the `settingsChanged` push carry the whole new settings. */
+  /**
+   * Changes some settings; the answer and the `settingsChanged` push carry the whole new settings
+   * with their revision, which orders them since the two travel separately.
+   */
   updateSettings: v.strictTuple([SettingsChangeSchema]),
   // desktop shell (issue 8b)
   /** The About panel: versions, licence, the editions' credits. */
@@ -113,8 +120,8 @@ export interface ContractResults {
   importBookmarks: ImportReport
   getReadingPosition: ReadingPosition | null
   setReadingPosition: ReadingPosition
-  getSettings: Settings
-  updateSettings: Settings
+  getSettings: SettingsState
+  updateSettings: SettingsState
   // desktop shell (issue 8b)
   getAppInfo: AppInfo
   getThirdPartyNotices: ThirdPartyNotices
@@ -156,7 +163,8 @@ export interface ExportedFile {
  */
 export const eventSchemas = {
   bookmarksChanged: BookmarkChangeSchema,
-  settingsChanged: SettingsSchema,
+  /** The whole new settings with their revision, after any change (a page, the menu, main). */
+  settingsChanged: SettingsStateSchema,
   /** An application-menu item for the page (find, go to a view, back…); see src/shared/menu. */
   menuCommand: MenuCommandSchema,
   // desktop shell (issue 8b)

@@ -35,7 +35,7 @@ const { hardenContents } = await import('../../src/main/security/harden-contents
 const settings = {
   get: () => DEFAULT_SETTINGS,
   onChange: () => () => undefined,
-  setWindowState: async () => ({ ok: true as const, value: DEFAULT_SETTINGS })
+  setWindowState: async () => ({ ok: true as const, value: { revision: 1, settings: DEFAULT_SETTINGS } })
 }
 
 describe('the reader window', () => {

@@ -107,7 +107,7 @@ describe('an editors’ note in the chapter', () => {
     await until(() => rootOf(app).querySelector('.annotation-mark') === null, 'the marks to go')
     // Kept by main, so it outlives the window.
     await vi.waitFor(async () =>
-      expect(await api.getSettings()).toMatchObject({ ok: true, value: { noteMarks: false } })
+      expect(await api.getSettings()).toMatchObject({ ok: true, value: { settings: { noteMarks: false } } })
     )
     expect(app.find('#p_security-2').text()).toContain('Confidence-Building Measures in Asia (CICA)')
   })

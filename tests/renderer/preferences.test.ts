@@ -27,7 +27,7 @@ async function openWindow() {
 
 const noteMarksInMain = async () => {
   const settings = await api.getSettings()
-  return settings.ok ? settings.value.noteMarks : null
+  return settings.ok ? settings.value.settings.noteMarks : null
 }
 
 const noteMarksOnDisk = async (): Promise<unknown> => {

@@ -30,12 +30,17 @@ export function pushBookmarkChanges(
   return bookmarks.onChange((change) => pushEvent(targets(), 'bookmarksChanged', change))
 }
 
-/** Tells every page the whole new settings after any change (from a page, the menu or main). */
+/**
+ * Tells every page the whole new settings after any change (from a page, the menu or main), with the
+ * revision the page orders them by: this push and the answer to a change travel separately.
+ */
 export function pushSettingsChanges(
   settings: Pick<SettingsService, 'onChange'>,
   targets: () => Iterable<PushTarget>
 ): () => void {
-  return settings.onChange((next) => pushEvent(targets(), 'settingsChanged', next))
+  return settings.onChange((next, revision) =>
+    pushEvent(targets(), 'settingsChanged', { revision, settings: next })
+  )
 }
 
 /** Tells every page the update check's new one-line status. */

@@ -1,4 +1,7 @@
-/** The settings methods. Both wait for the data files to load, so a page never sees the defaults first. */
+/**
+ * The settings methods. Both wait for the data files to load, so a page never sees the defaults first,
+ * and both answer the settings with main's revision, by which the page orders answers and pushes.
+ */
 import type { ContractHandlers } from '../../shared/contract'
 import type { UserData } from '../user-data/user-data'
 import { unwrap } from './unwrap'
@@ -10,7 +13,7 @@ export function settingsHandlers(
   return {
     async getSettings() {
       await loaded
-      return settings.get()
+      return settings.state()
     },
     async updateSettings(change) {
       await loaded

@@ -53,7 +53,7 @@ describe('the menu, wired to Electron', () => {
   it('sends a page command to the focused window as the typed menuCommand push', () => {
     const settings = {
       get: () => DEFAULT_SETTINGS,
-      update: async () => ({ ok: true as const, value: DEFAULT_SETTINGS }),
+      update: async () => ({ ok: true as const, value: { revision: 1, settings: DEFAULT_SETTINGS } }),
       onChange: () => () => undefined
     }
     installApplicationMenu(

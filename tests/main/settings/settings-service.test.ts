@@ -1,14 +1,16 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createEditionLibrary } from '../../../src/main/edition/edition-library'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { pushSettingsChanges } from '../../../src/main/ipc/push-events'
 import { registerContract } from '../../../src/main/ipc/register-contract'
 import { SettingsService } from '../../../src/main/settings/settings-service'
-import { openUserData } from '../../../src/main/user-data/user-data'
+import { openUserData, type UserData } from '../../../src/main/user-data/user-data'
 import { createBridge } from '../../../src/preload/bridge'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/schema'
+import { channelOf, eventChannelOf } from '../../../src/shared/contract'
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings/schema'
+import type { SettingsState } from '../../../src/shared/settings/state'
 import { COMPILED_EDITIONS } from '../../support/edition-paths'
 import { createFakeIpc } from '../../support/fake-ipc'
 import { useTempDir } from '../../support/temp-dir'
@@ -124,38 +126,104 @@ describe('settings.json', () => {
 })
 
 describe('settings over IPC', () => {
+  const opened: UserData[] = []
+  // Released before the temp folder goes, so no lock or write of main's is left running in it.
+  afterEach(async () => {
+    for (const userData of opened.splice(0)) await userData.close()
+  })
+
   /** Two windows onto one main, wired as the app wires them: pushes go to every page. */
   function twoWindows() {
     const ipc = createFakeIpc()
     const userData = openUserData(dir())
+    opened.push(userData)
     registerContract(
       ipc.ipcMain,
       createHandlers(createEditionLibrary(COMPILED_EDITIONS), userData),
       () => true
     )
     pushSettingsChanges(userData.settings, () => [ipc.webContents])
+    const page = () => ipc.rendererFrom('app://elshi/index.html')
     return {
-      first: createBridge(ipc.rendererFrom('app://elshi/index.html')),
-      second: createBridge(ipc.rendererFrom('app://elshi/index.html'))
+      first: createBridge(page()),
+      second: createBridge(page()),
+      /** The page's raw IPC, to send what the typed bridge would not let it. */
+      raw: page(),
+      /** Main's side of the pushes, to send what main never would. */
+      webContents: ipc.webContents
     }
   }
 
-  it('pushes the whole new settings to every page on a change, validated like every call', async () => {
+  it('answers and pushes the whole new settings with their revision, the same state to every page', async () => {
     const { first, second } = twoWindows()
-    const heard: Settings[] = []
-    const stop = second.onSettingsChanged((settings) => heard.push(settings))
+    const heard: SettingsState[] = []
+    const stop = second.onSettingsChanged((state) => heard.push(state))
+    const before = await second.getSettings()
+    if (!before.ok) throw new Error(before.error.code)
+    expect(before.value.settings).toEqual(DEFAULT_SETTINGS)
+
     const updated = await first.updateSettings({ noteMarks: false })
-    expect(updated).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, noteMarks: false } })
-    expect(heard).toEqual([{ ...DEFAULT_SETTINGS, noteMarks: false }])
-    expect(await second.getSettings()).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, noteMarks: false } })
+    const after = { revision: before.value.revision + 1, settings: { ...DEFAULT_SETTINGS, noteMarks: false } }
+    expect(updated).toEqual({ ok: true, value: after })
+    expect(heard).toEqual([after])
+    expect(await second.getSettings()).toEqual({ ok: true, value: after })
 
     // @ts-expect-error: the page cannot send the window state; main refuses it at run time too.
     const refused = await first.updateSettings({ window: null })
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
     expect(heard).toHaveLength(1)
+    expect(await second.getSettings()).toEqual({ ok: true, value: after })
 
     stop()
     await first.updateSettings({ noteMarks: true })
     expect(heard).toHaveLength(1)
+  })
+
+  it('refuses a malformed change with the field it could not use, and keeps state and revision', async () => {
+    const { first, raw } = twoWindows()
+    const before = await first.getSettings()
+    const malformed: unknown[][] = [
+      [{ reading: { textSize: 19 } }],
+      // A page cannot set a revision: it sends a change, and main alone numbers what it keeps.
+      [{ revision: 99, settings: DEFAULT_SETTINGS }],
+      ['noteMarks'],
+      [{ noteMarks: false }, 'extra'],
+      []
+    ]
+    for (const args of malformed) {
+      const answer = await raw.invoke(channelOf('updateSettings'), ...args)
+      expect(answer, JSON.stringify(args)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-argument', reason: { code: 'invalidRequest' } }
+      })
+    }
+    expect(await raw.invoke(channelOf('updateSettings'), { reading: { textSize: 19 } })).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-argument',
+        reason: { code: 'invalidRequest', params: { field: 'updateSettings 0.reading.textSize' } }
+      }
+    })
+    expect(await first.getSettings()).toEqual(before)
+  })
+
+  it('hands the page only pushes of the promised shape: settings with a whole, non-negative revision', async () => {
+    const { second, webContents } = twoWindows()
+    const heard: SettingsState[] = []
+    second.onSettingsChanged((state) => heard.push(state))
+    const channel = eventChannelOf('settingsChanged')
+    for (const payload of [
+      DEFAULT_SETTINGS,
+      { settings: DEFAULT_SETTINGS },
+      { revision: -1, settings: DEFAULT_SETTINGS },
+      { revision: 1.5, settings: DEFAULT_SETTINGS },
+      { revision: '2', settings: DEFAULT_SETTINGS },
+      { revision: 2, settings: { ...DEFAULT_SETTINGS, zoomLevel: 99 } },
+      { revision: 2, settings: DEFAULT_SETTINGS, extra: true }
+    ])
+      webContents.send(channel, payload)
+    expect(heard).toEqual([])
+    webContents.send(channel, { revision: 2, settings: DEFAULT_SETTINGS })
+    expect(heard).toEqual([{ revision: 2, settings: DEFAULT_SETTINGS }])
   })
 })

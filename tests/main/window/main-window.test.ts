@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { firstPaintBackground, PAPER } from '../../../src/main/window/first-paint'
 import { DEFAULT_SETTINGS, type Settings, type WindowState } from '../../../src/shared/settings/schema'
+import type { SettingsState } from '../../../src/shared/settings/state'
 
 type Listener = () => void
 const fake = vi.hoisted(() => ({
@@ -81,14 +82,15 @@ const { createMainWindow } = await import('../../../src/main/window/create-main-
 
 function settingsWith(change: Partial<Settings>): {
   get: () => Settings
-  onChange: (listener: (next: Settings) => void) => () => void
-  setWindowState: (state: WindowState) => Promise<{ ok: true; value: Settings }>
+  onChange: (listener: (next: Settings, revision: number) => void) => () => void
+  setWindowState: (state: WindowState) => Promise<{ ok: true; value: SettingsState }>
   recorded: WindowState[]
   change: (next: Partial<Settings>) => void
 } {
   let current = { ...DEFAULT_SETTINGS, ...change }
+  let revision = 1
   const recorded: WindowState[] = []
-  const listeners = new Set<(next: Settings) => void>()
+  const listeners = new Set<(next: Settings, revision: number) => void>()
   return {
     get: () => current,
     onChange: (listener) => {
@@ -97,12 +99,13 @@ function settingsWith(change: Partial<Settings>): {
     },
     change: (next) => {
       current = { ...current, ...next }
-      listeners.forEach((listener) => listener(current))
+      revision++
+      listeners.forEach((listener) => listener(current, revision))
     },
     recorded,
     setWindowState: async (state) => {
       recorded.push(state)
-      return { ok: true, value: current }
+      return { ok: true, value: { revision, settings: current } }
     }
   }
 }

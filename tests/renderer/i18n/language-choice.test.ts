@@ -41,7 +41,7 @@ describe('the language choice', () => {
   it('follows the system, then the choice in the settings panel at once, then the system again', async () => {
     preferLanguages(['kk-KZ', 'en-US'])
     const dataDir = mkdtempSync(join(tmpdir(), 'elshi-user-data-'))
-    const { api } = realBridgeWithData(dataDir)
+    const { api, userData } = realBridgeWithData(dataDir)
     await openPage(api)
     expect(currentLocale()).toBe('kk')
     expect(document.documentElement.lang).toBe('kk')
@@ -63,7 +63,7 @@ describe('the language choice', () => {
     expect(document.documentElement.lang).toBe('ru')
     await flushPromises()
     const kept = await api.getSettings()
-    expect(kept.ok && kept.value.language).toBe('ru')
+    expect(kept.ok && kept.value.settings.language).toBe('ru')
 
     await option('system').trigger('change')
     await vi.waitFor(async () => {
@@ -73,7 +73,9 @@ describe('the language choice', () => {
     expect(panel.find('#settings-title').text()).toBe('Оқу баптаулары')
     panel.unmount()
 
-    // A new window on the same data: the choice main kept wins over the system.
+    // Elshi started again on the same data: the choice main kept wins over the system. The first main
+    // lets go of the folder first; else the second would open it read-only and refuse the change.
+    await userData.close()
     const again = realBridgeWithData(dataDir).api
     await again.updateSettings({ language: 'en' })
     await openPage(again)

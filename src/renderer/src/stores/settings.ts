@@ -2,7 +2,8 @@
  * The settings main keeps in settings.json, as the page sees them: the one store for them. `load()` runs
  * before the app mounts (main.ts), so the first paint already has the reader's theme and text size; it
  * also follows the settingsChanged push (another window, the menu). A change shows at once, goes to
- * main, and the page then takes main's answer, or what main really kept when it could not save.
+ * main, and the page then takes main's answer, or what main really kept when it could not save; of
+ * the states main sends, in whatever order they arrive, the page keeps the one main kept last.
  * Builds before main kept settings stored the note-marks switch in localStorage: a value still found
  * there is sent to main once, and removed only after main has kept it.
  */
@@ -16,6 +17,7 @@ import {
   type Settings,
   type SettingsChange
 } from '../../../shared/settings/schema'
+import { isNewerState, type SettingsState } from '../../../shared/settings/state'
 import { bridge } from '../bridge'
 import { t } from '../i18n'
 import { forgetLegacyNoteMarks, takeLegacyNoteMarks } from './legacyPreferences'
@@ -29,11 +31,28 @@ export const useSettingsStore = defineStore('settings', () => {
   let loading: Promise<void> | null = null
 
   /**
-   * Changes sent to main and not yet answered. Answers and pushes travel separately (and in the harness
-   * over two connections), so while a later change is on its way an earlier answer or push is already
-   * out of date: only the answer to the latest change is taken, and it holds every change before it.
+   * The newest state main has told this page of, answered or pushed. Answers and pushes travel
+   * separately (in the harness over two connections; Electron promises no order between an invoke's
+   * reply and a push), so a message can arrive after a newer one. Main, the one writer, numbers every
+   * state it keeps (src/shared/settings/state.ts): only a higher revision replaces this one.
+   */
+  let latest: SettingsState | null = null
+  /**
+   * Changes sent to main and not yet answered. While one is on its way the page shows its own change,
+   * which no state from main may yet hold; once every one is answered, `latest` holds them all (main
+   * answers a change after keeping it), so the page shows `latest` again.
    */
   let pending = 0
+
+  /** Vue ignores the same object set again, so a late, older state leaves the page as it is. */
+  function showLatest(): void {
+    if (pending === 0 && latest !== null) settings.value = latest.settings
+  }
+
+  function hear(state: SettingsState): void {
+    if (isNewerState(state, latest)) latest = state
+    showLatest()
+  }
 
   async function update(change: SettingsChange): Promise<boolean> {
     settings.value = applySettingsChange(settings.value, change)
@@ -41,23 +60,23 @@ export const useSettingsStore = defineStore('settings', () => {
     const result = await bridge().updateSettings(change)
     pending--
     if (result.ok) {
-      if (pending === 0) settings.value = result.value
       error.value = null
+      hear(result.value)
       return true
     }
     error.value = t('settings.notSaved', { reason: errorText(result.error) })
-    // Show what main really kept, not a change that was not saved.
+    // Show what main really kept, not a change that was not saved. A refused change has no revision, so
+    // main's answer may be the state this page already holds: it is shown even though it is not newer.
     const current = await bridge().getSettings()
-    if (current.ok && pending === 0) settings.value = current.value
+    if (current.ok) hear(current.value)
+    else showLatest()
     return false
   }
 
   async function firstLoad(): Promise<void> {
-    bridge().onSettingsChanged((next) => {
-      if (pending === 0) settings.value = next
-    })
+    bridge().onSettingsChanged(hear)
     const result = await bridge().getSettings()
-    if (result.ok) settings.value = result.value
+    if (result.ok) hear(result.value)
     else error.value = t('settings.notRead', { reason: errorText(result.error) })
     const legacy = takeLegacyNoteMarks()
     // A value that is not a boolean was never meaningful: forget it too.
