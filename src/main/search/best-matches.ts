@@ -18,7 +18,8 @@ export function bestMatches(
   for (const clause of exclusions)
     for (const ordinal of paragraphsOf(clause, termsOf(clause, data), data)) excluded[ordinal] = 1
   // Passages holding every clause, when there are any, are the answer: walked from the shortest list.
-  const every = intersection(sets.map((set) => new Int32Array(set))).filter((ordinal) => !excluded[ordinal])
+  const all = intersection(sets)
+  const every = exclusions.length > 0 ? all.filter((ordinal) => !excluded[ordinal]) : all
   if (every.length > 0) return { ordinals: every, best: sets.length }
   const counts = new Uint8Array(size)
   for (const set of sets) for (const ordinal of set) counts[ordinal]!++

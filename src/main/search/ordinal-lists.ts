@@ -2,6 +2,7 @@
  * Ascending lists of paragraph ordinals (postings, matches): copied, merged and intersected with
  * typed arrays and cursors, linear in the lists, with no set and no sort per query.
  */
+
 /** A postings list as a plain array, by a loop: Array.from(typed array) goes through the iterator. */
 export function arrayOf(list: Int32Array): number[] {
   const out = new Array<number>(list.length)
@@ -9,12 +10,29 @@ export function arrayOf(list: Int32Array): number[] {
   return out
 }
 
-/** Union of ascending lists (a prefix's expansions): a mark per paragraph, no set and no sort. */
+/**
+ * Union of ascending lists (a prefix's expansions): a mark per paragraph, no set and no sort. Only the
+ * span the lists cover is read back, into an array of the known length.
+ */
 export function union(lists: readonly Int32Array[], size: number): number[] {
+  const filled = lists.filter((list) => list.length > 0)
+  if (filled.length === 1) return arrayOf(filled[0]!)
   const marked = new Uint8Array(size)
-  for (const list of lists) for (let i = 0; i < list.length; i++) marked[list[i]!] = 1
-  const out: number[] = []
-  for (let ordinal = 0; ordinal < size; ordinal++) if (marked[ordinal]) out.push(ordinal)
+  let count = 0
+  let low = size
+  let high = 0
+  for (const list of filled) {
+    low = Math.min(low, list[0]!)
+    high = Math.max(high, list[list.length - 1]! + 1)
+    for (let i = 0; i < list.length; i++) {
+      const ordinal = list[i]!
+      if (marked[ordinal]) continue
+      marked[ordinal] = 1
+      count++
+    }
+  }
+  const out = new Array<number>(count)
+  for (let ordinal = low, at = 0; ordinal < high; ordinal++) if (marked[ordinal]) out[at++] = ordinal
   return out
 }
 
@@ -22,7 +40,7 @@ export function union(lists: readonly Int32Array[], size: number): number[] {
  * Ordinals of the shortest list that every other list holds too. The lists are ascending, so each
  * other list is walked once with a cursor, instead of being copied into a set per query.
  */
-export function intersection(lists: readonly Int32Array[]): number[] {
+export function intersection(lists: readonly ArrayLike<number>[]): number[] {
   const sorted = [...lists].sort((a, b) => a.length - b.length)
   const [shortest, ...others] = sorted
   if (!shortest) return []
@@ -56,5 +74,5 @@ export function countIn(list: ArrayLike<number>, context: readonly number[]): nu
 /** Ascending ordinals in every list (null for no lists: no context). */
 export function intersectAll(lists: readonly (readonly number[])[]): number[] | null {
   if (lists.length === 0) return null
-  return intersection(lists.map((list) => new Int32Array(list)))
+  return intersection(lists)
 }
