@@ -9,6 +9,15 @@ import { PhraseFinder } from './phrase'
 import type { SearchData } from './search-data'
 import { indexTermOf } from './tokenize'
 
+/** One clause of a query as it is resolved: its terms and paragraphs, replaced when it is corrected. */
+export interface Planned {
+  clause: Clause
+  terms: string[]
+  set: number[]
+  /** Where the clause stands among the query's words, for the neighbours of a corrected word. */
+  readonly position: number
+}
+
 /** The index terms a clause is looked up under (those the edition has). */
 export function termsOf(clause: Clause, data: SearchData): string[] {
   const words = clause.kind === 'word' ? [clause.normalized] : clause.words

@@ -72,7 +72,7 @@ export function countIn(list: ArrayLike<number>, context: readonly number[]): nu
 }
 
 /** Ascending ordinals in every list (null for no lists: no context). */
-export function intersectAll(lists: readonly (readonly number[])[]): number[] | null {
+export function intersectAll(lists: readonly ArrayLike<number>[]): number[] | null {
   if (lists.length === 0) return null
   return intersection(lists)
 }

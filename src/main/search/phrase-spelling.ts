@@ -1,22 +1,10 @@
 /** A misspelled word inside quotes, corrected by the phrase's other words as outside quotes. */
-import { paragraphsOf, termsOf } from './clause-paragraphs'
+import { paragraphsOf, termsOf, type Planned } from './clause-paragraphs'
 import type { Correction } from './corrected-query'
-import { intersection } from './ordinal-lists'
-import type { Clause } from './parse-query'
+import { intersectAll } from './ordinal-lists'
 import type { SearchData } from './search-data'
-import { chooseSpelling } from './spelling-choice'
+import { chooseSpelling, frequencyIn } from './spelling-choice'
 import { indexTermOf } from './tokenize'
-
-export interface Planned {
-  clause: Clause
-  terms: string[]
-  set: number[]
-  /** Where the clause stands among the query's words, for the neighbours of a corrected word. */
-  readonly position: number
-}
-
-/** Passages holding a term: how candidates are ordered. */
-export const frequencyIn = (data: SearchData) => (term: string) => data.postings.frequency(term)
 
 /** A misspelled word inside quotes is corrected as outside them, by the phrase's other words. */
 export function fixPhrase(
@@ -36,7 +24,7 @@ export function fixPhrase(
       .filter((other, j) => j !== i && !isStop(other))
       .map((other) => indexTermOf(other, data.language))
       .filter((t): t is string => t !== null && data.postings.has(t))
-    const context = others.length ? intersection(others.map((t) => data.postings.get(t))) : null
+    const context = intersectAll(others.map((t) => data.postings.get(t)))
     const candidates = data.vocabulary.candidates(word, frequencyIn(data))
     const best = chooseSpelling(
       word,

@@ -7,14 +7,14 @@
  */
 import type { SearchNotice } from '../../shared/search'
 import { bestMatches } from './best-matches'
-import { paragraphsOf, phraseParagraphs, termsOf } from './clause-paragraphs'
+import { paragraphsOf, phraseParagraphs, termsOf, type Planned } from './clause-paragraphs'
 import { correctedQuery, type Correction } from './corrected-query'
 import type { ClauseMatcher } from './match-ranges'
 import { arrayOf, countIn, intersectAll } from './ordinal-lists'
 import { MAX_PHRASE_WORDS, type ParsedQuery } from './parse-query'
-import { fixPhrase, frequencyIn, type Planned } from './phrase-spelling'
+import { fixPhrase } from './phrase-spelling'
 import type { SearchData } from './search-data'
-import { chooseSpelling } from './spelling-choice'
+import { chooseSpelling, frequencyIn } from './spelling-choice'
 import { indexTermOf } from './tokenize'
 
 export type { SearchData } from './search-data'

@@ -8,6 +8,9 @@ import { PhraseFinder } from './phrase'
 import type { SearchData } from './search-data'
 import type { Candidate } from './vocabulary'
 
+/** Passages holding a term: how candidates are ordered. */
+export const frequencyIn = (data: SearchData) => (term: string) => data.postings.frequency(term)
+
 /** Phrase checks while choosing a spelling stop after this many passages: enough to tell spellings apart. */
 const ADJACENCY_SAMPLE = 400
 

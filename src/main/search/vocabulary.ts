@@ -27,7 +27,7 @@ export class Vocabulary {
   /** term → its words; built on first use, so loading the edition does not wait for it. */
   private byTerm: Map<string, string[]> | null = null
   private bySecond: Map<string, Int32Array> | null = null
-  /** Each word's letterMask, built with bySecond on the first typo. */
+  /** Each word's letterMask (edit-distance.ts), built on the first typo. */
   private masks: Int32Array | null = null
 
   /** `words` sorted, `terms[i]` the index term of `words[i]`. */
