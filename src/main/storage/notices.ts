@@ -4,11 +4,12 @@ import type { StoreNotice } from '../../shared/storage/notice'
 import type { Damage } from './file-envelope'
 import type { NotAFileError } from './fs-layer'
 
-/**
+/*
  * Everything the store tells the reader, in one place, as typed messages (the words are in the
  * message files, `errors.notice.*`, in every interface language): what happened, what was kept and
  * where, what Elshi shows instead, and what to do. Never an errno, a validator message or a temp path.
  */
+
 /**
  * Who holds the data folder: a process here or on another computer (a shared folder), since when; `null`
  * while its window is still starting (it has not named itself yet). The page words it.
@@ -52,8 +53,7 @@ function damaged(damage: Damage, file: string): Reason {
   }
 }
 
-/** Why the store does not write, and what to do about it. */
-/** What stands at the data path, said plainly: a pipe or a socket is moved aside differently from a folder. */
+/** What stands at a data path instead of a file, said plainly, so the reader knows what to move. */
 const NOT_A_FILE = {
   folder: 'readOnly.isFolder',
   pipe: 'readOnly.isPipe',
@@ -62,6 +62,7 @@ const NOT_A_FILE = {
   'special file': 'readOnly.notAFile'
 } as const satisfies Record<NotAFileError['what'], keyof ReasonParams>
 
+/** Why the store does not write, and what to do about it. */
 export function readOnlyReason(why: ReadOnlyCause): Reason {
   switch (why.cause) {
     case 'locked':
