@@ -1,7 +1,7 @@
 /**
- * Main's own texts, the application menu, the OS dialogs and the Markdown export's words: all that main's bundle carries (its
- * translator imports only this), to keep app.asar within its budget. ./main.ts adds the areas the
- * renderer words for main (errors, updates).
+ * Main's own texts, the application menu, the OS dialogs and the Markdown export's words: all that
+ * main's bundle carries (its translator imports only this), to keep app.asar within its budget.
+ * ./main.ts adds the areas the renderer words for main (errors, updates).
  */
 import type { Locale } from '../locales'
 import enDialogs from '../messages/en/dialogs.json'
